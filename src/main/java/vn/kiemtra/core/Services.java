@@ -1,0 +1,36 @@
+package vn.kiemtra.core;
+
+import java.util.UUID;
+import vn.kiemtra.core.checklist.ChecklistService;
+import vn.kiemtra.core.evidence.EvidenceRepository;
+import vn.kiemtra.core.inspection.InspectionDocumentFormat;
+import vn.kiemtra.core.inspection.InspectionService;
+import vn.kiemtra.core.inspection.UnitRepository;
+import vn.kiemtra.core.settings.SettingsRepository;
+
+/**
+ * What the front ends (window and commands) may use of one open database. Implemented by the
+ * composition root; the front ends never see persistence, report or sync adapters.
+ */
+public interface Services extends AutoCloseable {
+  ChecklistService checklists();
+
+  InspectionService inspections();
+
+  EvidenceRepository evidence();
+
+  SettingsRepository settings();
+
+  UnitRepository units();
+
+  InspectionDocumentFormat documentFormat();
+
+  /** This installation's device id. */
+  UUID deviceId();
+
+  /** Where the database file is, for messages. */
+  java.nio.file.Path databaseFile();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,57 @@
+package vn.kiemtra.core.checklist;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A versioned checklist (bộ tiêu chí): areas, criteria and the rules that score them. Published
+ * versions never change; an inspection keeps the version it started with.
+ */
+public record ChecklistTemplate(
+    UUID id,
+    String code,
+    String version,
+    String name,
+    TemplateStatus status,
+    NotApplicablePolicy notApplicablePolicy,
+    BigDecimal partialFactor,
+    List<ChecklistArea> areas) {
+
+  public ChecklistTemplate {
+    areas = List.copyOf(areas);
+  }
+
+  public Stream<Criterion> allCriteria() {
+    return areas.stream().flatMap(ChecklistArea::allCriteria);
+  }
+
+  public Optional<Criterion> criterion(String code) {
+    return allCriteria().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  public Optional<ChecklistArea> area(String code) {
+    return areas.stream().filter(a -> a.code().equals(code)).findFirst();
+  }
+
+  /** The area a criterion belongs to. */
+  public Optional<ChecklistArea> areaOf(String criterionCode) {
+    return areas.stream()
+        .filter(a -> a.allCriteria().anyMatch(c -> c.code().equals(criterionCode)))
+        .findFirst();
+  }
+
+  public BigDecimal maxScore() {
+    return areas.stream().map(ChecklistArea::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  public long criterionCount() {
+    return allCriteria().count();
+  }
+
+  public TemplateRef ref() {
+    return new TemplateRef(code, version);
+  }
+}

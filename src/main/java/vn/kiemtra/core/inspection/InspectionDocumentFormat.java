@@ -1,0 +1,22 @@
+package vn.kiemtra.core.inspection;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+
+/**
+ * The inspection exchange document ({@code kiemtra/inspection} v1). Reading never returns a partial
+ * inspection: any problem raises a {@link vn.kiemtra.core.shared.ValidationException} naming the
+ * JSON path.
+ */
+public interface InspectionDocumentFormat {
+  /**
+   * Reads one document.
+   *
+   * @param strict unknown keys are errors instead of warnings
+   */
+  ParsedInspection read(InputStream in, boolean strict);
+
+  /** Writes one document; answers and findings in the template's order. */
+  void write(Inspection inspection, ChecklistTemplate template, OutputStream out);
+}

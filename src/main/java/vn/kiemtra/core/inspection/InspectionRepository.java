@@ -1,0 +1,28 @@
+package vn.kiemtra.core.inspection;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stored inspections. A save compares with what is stored and touches only the rows that changed:
+ * each changed row gets a new revision; removed children become tombstones.
+ */
+public interface InspectionRepository {
+  Optional<StoredInspection> find(UUID id);
+
+  /** Inspections not in the trash, newest first. */
+  List<InspectionSummary> list();
+
+  /** Inspections in the trash. */
+  List<InspectionSummary> listDeleted();
+
+  /** Stores the inspection in one transaction, made on the given device. */
+  SaveOutcome save(Inspection inspection);
+
+  /** Moves the inspection to the trash (a tombstone). */
+  void delete(UUID id);
+
+  /** Takes the inspection back out of the trash. */
+  void restore(UUID id);
+}

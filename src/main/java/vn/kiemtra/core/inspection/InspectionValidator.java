@@ -1,0 +1,78 @@
+package vn.kiemtra.core.inspection;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.kiemtra.core.answer.Answer;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.finding.AreaFinding;
+import vn.kiemtra.core.shared.ValidationException.Problem;
+
+/**
+ * Checks an inspection against its template: answers name criteria of the template, once each;
+ * figures are not negative; findings name areas of the template. Paths follow the exchange format
+ * ({@code inspection.answers[3].item}).
+ */
+public final class InspectionValidator {
+  public List<Problem> check(Inspection in, ChecklistTemplate template) {
+    List<Problem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < in.answers().size(); i++) {
+      Answer a = in.answers().get(i);
+      String path = "inspection.answers[" + i + "]";
+      if (template.criterion(a.criterionCode()).isEmpty()) {
+        problems.add(
+            new Problem(
+                path + ".item",
+                "tiêu chí «"
+                    + a.criterionCode()
+                    + "» không có trong bộ tiêu chí "
+                    + template.ref()));
+      } else if (!seen.add(a.criterionCode())) {
+        problems.add(
+            new Problem(
+                path + ".item", "tiêu chí «" + a.criterionCode() + "» được trả lời hai lần"));
+      }
+      if (a.count() != null && a.count() < 0) {
+        problems.add(new Problem(path + ".count", "số lượng không được âm"));
+      }
+      if (a.numerator() != null && a.numerator() < 0) {
+        problems.add(new Problem(path + ".numerator", "tử số không được âm"));
+      }
+      if (a.denominator() != null && a.denominator() <= 0) {
+        problems.add(new Problem(path + ".denominator", "mẫu số phải lớn hơn 0"));
+      }
+      if ((a.numerator() == null) != (a.denominator() == null)) {
+        problems.add(
+            new Problem(
+                path + (a.numerator() == null ? ".numerator" : ".denominator"),
+                "tỷ lệ cần cả tử số và mẫu số"));
+      }
+      if (a.scoreOverride() != null && a.scoreOverride().signum() < 0) {
+        problems.add(new Problem(path + ".score", "điểm không được âm"));
+      }
+    }
+    Set<String> areas = new HashSet<>();
+    for (int i = 0; i < in.areaFindings().size(); i++) {
+      AreaFinding f = in.areaFindings().get(i);
+      String path = "inspection.areaFindings[" + i + "].area";
+      if (template.area(f.areaCode()).isEmpty()) {
+        problems.add(
+            new Problem(
+                path,
+                "lĩnh vực «" + f.areaCode() + "» không có trong bộ tiêu chí " + template.ref()));
+      } else if (!areas.add(f.areaCode())) {
+        problems.add(new Problem(path, "lĩnh vực «" + f.areaCode() + "» xuất hiện hai lần"));
+      }
+    }
+    Set<Object> recommendationIds = new HashSet<>();
+    for (int i = 0; i < in.recommendations().size(); i++) {
+      if (!recommendationIds.add(in.recommendations().get(i).id())) {
+        problems.add(
+            new Problem("inspection.recommendations[" + i + "].id", "id kiến nghị bị trùng"));
+      }
+    }
+    return problems;
+  }
+}

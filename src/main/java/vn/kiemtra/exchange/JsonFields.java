@@ -1,0 +1,278 @@
+package vn.kiemtra.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.kiemtra.core.shared.ValidationException;
+import vn.kiemtra.core.shared.ValidationException.Problem;
+import vn.kiemtra.core.text.VietnameseText;
+
+/**
+ * Reads typed values out of a JSON tree, collecting every problem with its JSON path instead of
+ * stopping at the first. Text comes back as NFC.
+ */
+final class JsonFields {
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final boolean strict;
+
+  JsonFields(boolean strict) {
+    this.strict = strict;
+  }
+
+  List<String> warnings() {
+    return warnings;
+  }
+
+  void error(String path, String message) {
+    problems.add(new Problem(path, message));
+  }
+
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+
+  static String at(String path, String key) {
+    return path + "." + key;
+  }
+
+  static String at(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  /** Flags keys the format does not define: an error in strict mode, a warning otherwise. */
+  void onlyKeys(JsonNode node, String path, String... allowed) {
+    if (node == null || !node.isObject()) {
+      return;
+    }
+    Set<String> known = Arrays.stream(allowed).collect(Collectors.toSet());
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!known.contains(key)) {
+        String message = "khoá «" + key + "» không có trong định dạng";
+        if (strict) {
+          error(at(path, key), message);
+        } else {
+          warnings.add(at(path, key) + ": " + message + " (bỏ qua)");
+        }
+      }
+    }
+  }
+
+  private static boolean absent(JsonNode n) {
+    return n == null || n.isNull() || n.isMissingNode();
+  }
+
+  /** An object; null when absent (with an error if required). */
+  JsonNode object(JsonNode parent, String key, String path, boolean required) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = at(path, key);
+    if (absent(n)) {
+      if (required) {
+        error(p, "thiếu khoá bắt buộc");
+      }
+      return null;
+    }
+    if (!n.isObject()) {
+      error(p, "phải là một đối tượng JSON {…}");
+      return null;
+    }
+    return n;
+  }
+
+  /** An array; empty when absent (with an error if required). */
+  List<JsonNode> array(JsonNode parent, String key, String path, boolean required) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = at(path, key);
+    if (absent(n)) {
+      if (required) {
+        error(p, "thiếu khoá bắt buộc");
+      }
+      return List.of();
+    }
+    if (!n.isArray()) {
+      error(p, "phải là một mảng JSON […]");
+      return List.of();
+    }
+    List<JsonNode> items = new ArrayList<>();
+    n.forEach(items::add);
+    return items;
+  }
+
+  String text(JsonNode parent, String key, String path, boolean required) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = at(path, key);
+    if (absent(n)) {
+      if (required) {
+        error(p, "thiếu khoá bắt buộc");
+      }
+      return null;
+    }
+    if (!n.isTextual()) {
+      error(p, "phải là chuỗi văn bản, không phải " + describe(n));
+      return null;
+    }
+    String value = VietnameseText.nfc(n.textValue());
+    if (required && value.isBlank()) {
+      error(p, "không được để trống");
+    }
+    return value;
+  }
+
+  /** A text item of an array. */
+  String textItem(JsonNode n, String path) {
+    if (absent(n) || !n.isTextual()) {
+      error(path, "phải là chuỗi văn bản, không phải " + describe(n));
+      return null;
+    }
+    return VietnameseText.nfc(n.textValue());
+  }
+
+  Long integer(JsonNode parent, String key, String path, boolean required) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = at(path, key);
+    if (absent(n)) {
+      if (required) {
+        error(p, "thiếu khoá bắt buộc");
+      }
+      return null;
+    }
+    if (n.isTextual()) {
+      error(
+          p,
+          "phải là số JSON (ví dụ 11300), không phải chuỗi «"
+              + n.textValue()
+              + "»; bỏ dấu ngoặc kép và dấu chấm phân cách hàng nghìn");
+      return null;
+    }
+    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+      error(p, "phải là số nguyên, không phải " + describe(n));
+      return null;
+    }
+    return n.longValue();
+  }
+
+  Integer smallInteger(JsonNode parent, String key, String path, boolean required) {
+    Long v = integer(parent, key, path, required);
+    if (v == null) {
+      return null;
+    }
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      error(at(path, key), "số quá lớn");
+      return null;
+    }
+    return v.intValue();
+  }
+
+  BigDecimal decimal(JsonNode parent, String key, String path, boolean required) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = at(path, key);
+    if (absent(n)) {
+      if (required) {
+        error(p, "thiếu khoá bắt buộc");
+      }
+      return null;
+    }
+    if (!n.isNumber()) {
+      error(p, "phải là số JSON (dấu chấm thập phân, ví dụ 1.5), không phải " + describe(n));
+      return null;
+    }
+    return n.decimalValue();
+  }
+
+  UUID uuid(JsonNode parent, String key, String path, boolean required) {
+    String s = text(parent, key, path, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      UUID id = UUID.fromString(s.trim());
+      if (!id.toString().equalsIgnoreCase(s.trim())) {
+        throw new IllegalArgumentException();
+      }
+      return id;
+    } catch (IllegalArgumentException e) {
+      error(at(path, key), "«" + s + "» không phải là UUID (dạng 3b0f8a52-6a3e-4c1e-9d7a-…)");
+      return null;
+    }
+  }
+
+  LocalDate date(JsonNode parent, String key, String path, boolean required) {
+    String s = text(parent, key, path, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      error(at(path, key), "«" + s + "» không phải là ngày dạng YYYY-MM-DD (ví dụ 2023-09-14)");
+      return null;
+    }
+  }
+
+  LocalDateTime dateTime(JsonNode parent, String key, String path, boolean required) {
+    String s = text(parent, key, path, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(s);
+    } catch (DateTimeParseException e) {
+      error(
+          at(path, key),
+          "«" + s + "» không phải là ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ 2023-09-14T08:00)");
+      return null;
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(
+      JsonNode parent, String key, String path, Class<E> type, boolean required) {
+    String s = text(parent, key, path, required);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, s);
+    } catch (IllegalArgumentException e) {
+      error(
+          at(path, key),
+          "giá trị «"
+              + s
+              + "» không hợp lệ; chỉ nhận: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+      return null;
+    }
+  }
+
+  private static String describe(JsonNode n) {
+    if (absent(n)) {
+      return "null";
+    }
+    if (n.isTextual()) {
+      return "chuỗi «" + n.textValue() + "»";
+    }
+    if (n.isNumber()) {
+      return "số " + n.asText();
+    }
+    if (n.isBoolean()) {
+      return "giá trị " + n.asText();
+    }
+    if (n.isArray()) {
+      return "mảng";
+    }
+    return "đối tượng";
+  }
+}

@@ -1,0 +1,162 @@
+package vn.kiemtra.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import vn.kiemtra.core.shared.Clock;
+import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.persistence.jooq.Tables;
+
+/**
+ * The installation's H2 file: opened (created when missing), migrated by Flyway, and used through
+ * jOOQ. Writes go through one writer so a merge never interleaves with an edit. Every commit is on
+ * disk when it returns ({@code WRITE_DELAY=0}).
+ */
+public final class Database implements AutoCloseable {
+  private static final String DEVICE_ID_KEY = "device.id";
+
+  private final Path file;
+  private final JdbcConnectionPool pool;
+  private final Settings settings;
+  private final Clock clock;
+  private final ReentrantLock writer = new ReentrantLock(true);
+  private final UUID deviceId;
+
+  private Database(Path file, JdbcConnectionPool pool, Clock clock) {
+    this.file = file;
+    this.pool = pool;
+    this.clock = clock;
+    this.settings =
+        new Settings()
+            .withRenderSchema(false)
+            .withExecuteLogging(false)
+            .withReturnAllOnUpdatableRecord(true);
+    this.deviceId = loadOrCreateDeviceId();
+  }
+
+  /** Opens (or creates) the database file and migrates it to the current schema. */
+  public static Database open(Path file) {
+    return open(file, Clock.system());
+  }
+
+  public static Database open(Path file, Clock clock) {
+    Path base = baseName(file);
+    try {
+      if (base.getParent() != null) {
+        Files.createDirectories(base.getParent());
+      }
+    } catch (java.io.IOException e) {
+      throw new DomainException(
+          "Không tạo được thư mục dữ liệu " + base.getParent() + ": " + e.getMessage(), e);
+    }
+    String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    pool.setMaxConnections(8);
+    try (Connection probe = pool.getConnection()) {
+      probe.isValid(1);
+    } catch (SQLException e) {
+      pool.dispose();
+      throw DatabaseErrors.translateOpen(base, e);
+    }
+    try {
+      Flyway.configure()
+          .dataSource(pool)
+          .locations("classpath:db/migration")
+          .validateMigrationNaming(true)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      pool.dispose();
+      throw DatabaseErrors.translateMigration(base, e);
+    }
+    return new Database(base, pool, clock);
+  }
+
+  /** Accepts "x", "x.mv.db": H2 appends ".mv.db" itself. */
+  static Path baseName(Path file) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".mv.db")) {
+      return file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+    }
+    return file;
+  }
+
+  /** The file on disk, with H2's ".mv.db" suffix. */
+  public Path file() {
+    return file.resolveSibling(file.getFileName() + ".mv.db");
+  }
+
+  public UUID deviceId() {
+    return deviceId;
+  }
+
+  public OffsetDateTime now() {
+    return clock.now();
+  }
+
+  /** Runs a read; concurrent reads are fine. */
+  public <T> T read(Function<DSLContext, T> work) {
+    try {
+      return work.apply(DSL.using(pool, SQLDialect.H2, settings));
+    } catch (DataAccessException e) {
+      throw DatabaseErrors.translate(e);
+    }
+  }
+
+  /** Runs work in one transaction through the single writer; all or nothing. */
+  public <T> T write(Function<DSLContext, T> work) {
+    writer.lock();
+    try {
+      return DSL.using(pool, SQLDialect.H2, settings)
+          .transactionResult(cfg -> work.apply(DSL.using(cfg)));
+    } catch (DataAccessException e) {
+      throw DatabaseErrors.translate(e);
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  /** A plain JDBC connection, for the few callers (benchmarks, backups) that need one. */
+  public Connection connection() throws SQLException {
+    return pool.getConnection();
+  }
+
+  private UUID loadOrCreateDeviceId() {
+    return write(
+        ctx -> {
+          String existing =
+              ctx.select(Tables.APP_SETTING.SETTING_VALUE)
+                  .from(Tables.APP_SETTING)
+                  .where(Tables.APP_SETTING.SETTING_KEY.eq(DEVICE_ID_KEY))
+                  .fetchOne(Tables.APP_SETTING.SETTING_VALUE);
+          if (existing != null) {
+            return UUID.fromString(existing.trim());
+          }
+          UUID id = UUID.randomUUID();
+          ctx.insertInto(Tables.APP_SETTING)
+              .set(Tables.APP_SETTING.SETTING_KEY, DEVICE_ID_KEY)
+              .set(Tables.APP_SETTING.SETTING_VALUE, id.toString())
+              .set(Tables.APP_SETTING.UPDATED_AT, clock.now())
+              .execute();
+          return id;
+        });
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+  }
+}
