@@ -2,6 +2,8 @@ package vn.kiemtra.persistence;
 
 import static vn.kiemtra.persistence.jooq.Tables.ANSWER;
 import static vn.kiemtra.persistence.jooq.Tables.AREA_FINDING;
+import static vn.kiemtra.persistence.jooq.Tables.CHECKLIST_AREA;
+import static vn.kiemtra.persistence.jooq.Tables.CHECKLIST_CRITERION;
 import static vn.kiemtra.persistence.jooq.Tables.CHECKLIST_TEMPLATE;
 import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
 import static vn.kiemtra.persistence.jooq.Tables.INSPECTION_BASIS;
@@ -38,6 +40,7 @@ import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.inspection.UnitRef;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Ids;
+import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.text.SearchKey;
 import vn.kiemtra.persistence.jooq.tables.records.InspectionRecord;
 
@@ -115,11 +118,18 @@ public final class JooqInspectionRepository implements InspectionRepository {
                 p ->
                     new UnitParticipant(
                         p.getFullName(), p.getPosition(), ParticipantRole.valueOf(p.getRole())));
+    UUID templateId = r.get(INSPECTION.TEMPLATE_ID);
     List<Answer> answers =
-        ctx.selectFrom(ANSWER)
+        ctx.select(ANSWER.fields())
+            .from(ANSWER)
+            .leftJoin(CHECKLIST_CRITERION)
+            .on(
+                CHECKLIST_CRITERION.TEMPLATE_ID.eq(templateId),
+                CHECKLIST_CRITERION.CODE.eq(ANSWER.CRITERION_CODE))
             .where(ANSWER.INSPECTION_ID.eq(id), ANSWER.DELETED.isFalse())
-            .orderBy(ANSWER.CRITERION_CODE)
-            .fetch(
+            .orderBy(CHECKLIST_CRITERION.ORDINAL, ANSWER.CRITERION_CODE)
+            .fetchInto(ANSWER)
+            .map(
                 a ->
                     new Answer(
                         a.getCriterionCode(),
@@ -136,10 +146,16 @@ public final class JooqInspectionRepository implements InspectionRepository {
                         a.getNote(),
                         a.getScoreOverride()));
     List<AreaFinding> findings =
-        ctx.selectFrom(AREA_FINDING)
+        ctx.select(AREA_FINDING.fields())
+            .from(AREA_FINDING)
+            .leftJoin(CHECKLIST_AREA)
+            .on(
+                CHECKLIST_AREA.TEMPLATE_ID.eq(templateId),
+                CHECKLIST_AREA.CODE.eq(AREA_FINDING.AREA_CODE))
             .where(AREA_FINDING.INSPECTION_ID.eq(id), AREA_FINDING.DELETED.isFalse())
-            .orderBy(AREA_FINDING.AREA_CODE)
-            .fetch(f -> new AreaFinding(f.getAreaCode(), f.getStrengths(), f.getShortcomings()));
+            .orderBy(CHECKLIST_AREA.ORDINAL, AREA_FINDING.AREA_CODE)
+            .fetchInto(AREA_FINDING)
+            .map(f -> new AreaFinding(f.getAreaCode(), f.getStrengths(), f.getShortcomings()));
     List<Recommendation> recommendations =
         ctx.selectFrom(RECOMMENDATION)
             .where(RECOMMENDATION.INSPECTION_ID.eq(id), RECOMMENDATION.DELETED.isFalse())
@@ -354,6 +370,16 @@ public final class JooqInspectionRepository implements InspectionRepository {
     rows = new ArrayList<>();
     for (int n = 0; n < in.recommendations().size(); n++) {
       Recommendation x = in.recommendations().get(n);
+      UUID owner =
+          ctx.select(RECOMMENDATION.INSPECTION_ID)
+              .from(RECOMMENDATION)
+              .where(RECOMMENDATION.ID.eq(x.id()))
+              .fetchOne(RECOMMENDATION.INSPECTION_ID);
+      if (owner != null && !owner.equals(id)) {
+        throw new ValidationException(
+            "inspection.recommendations[" + n + "].id",
+            "kiến nghị có mã " + x.id() + " đã thuộc một cuộc kiểm tra khác; hãy dùng mã mới");
+      }
       rows.add(
           new RowWriter.Row(x.id())
               .set(RECOMMENDATION.ORDINAL, n)

@@ -1,6 +1,7 @@
 package vn.kiemtra.core.answer;
 
 import java.math.BigDecimal;
+import vn.kiemtra.core.shared.Decimals;
 
 /**
  * What the inspector recorded for one criterion. Any field may be empty; an answer with nothing in
@@ -16,6 +17,10 @@ public record Answer(
     DocumentRef documentRef,
     String note,
     BigDecimal scoreOverride) {
+
+  public Answer {
+    scoreOverride = Decimals.normal(scoreOverride);
+  }
 
   public static Answer empty(String criterionCode) {
     return new Answer(criterionCode, null, null, null, null, null, null, null, null);

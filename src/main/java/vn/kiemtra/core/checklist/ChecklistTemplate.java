@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import vn.kiemtra.core.shared.Decimals;
 
 /**
  * A versioned checklist (bộ tiêu chí): areas, criteria and the rules that score them. Published
@@ -21,6 +22,7 @@ public record ChecklistTemplate(
     List<ChecklistArea> areas) {
 
   public ChecklistTemplate {
+    partialFactor = Decimals.normal(partialFactor);
     areas = List.copyOf(areas);
   }
 

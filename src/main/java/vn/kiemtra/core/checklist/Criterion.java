@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.kiemtra.core.shared.Decimals;
 
 /**
  * One criterion (tiêu chí) or sub-criterion (tiêu chí thành phần) of a checklist template.
@@ -25,6 +26,9 @@ public record Criterion(
     List<Criterion> subCriteria) {
 
   public Criterion {
+    maxScore = Decimals.normal(maxScore);
+    ratioTarget = Decimals.normal(ratioTarget);
+    ratioThreshold = Decimals.normal(ratioThreshold);
     facts = facts == null ? Set.of() : Set.copyOf(facts);
     subCriteria = subCriteria == null ? List.of() : List.copyOf(subCriteria);
   }

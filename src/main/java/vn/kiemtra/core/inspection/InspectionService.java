@@ -87,7 +87,7 @@ public final class InspectionService {
   }
 
   public InspectionScore score(Inspection inspection) {
-    return calculator.score(templateOf(inspection), inspection);
+    return calculator.score(templateOf(inspection), inspection.answers());
   }
 
   /** Moves an inspection to the trash; signed minutes stay. */

@@ -3,6 +3,7 @@ package vn.kiemtra.core.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ import vn.kiemtra.core.checklist.ChecklistArea;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.checklist.NotApplicablePolicy;
-import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.shared.Decimals;
 
 /**
  * Scores an inspection's answers with its template's rules.
@@ -32,9 +33,9 @@ import vn.kiemtra.core.inspection.Inspection;
 public final class ScoreCalculator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  public InspectionScore score(ChecklistTemplate template, Inspection inspection) {
+  public InspectionScore score(ChecklistTemplate template, Collection<Answer> answerList) {
     Map<String, Answer> answers =
-        inspection.answers().stream()
+        answerList.stream()
             .collect(Collectors.toMap(Answer::criterionCode, Function.identity(), (a, b) -> b));
     List<AreaScore> areas = new ArrayList<>();
     for (ChecklistArea area : template.areas()) {
@@ -159,10 +160,7 @@ public final class ScoreCalculator {
 
   private static CriterionScore scored(Criterion c, BigDecimal score) {
     return new CriterionScore(
-        c.code(),
-        CriterionScore.State.SCORED,
-        score.setScale(Math.max(score.scale(), 0), RoundingMode.HALF_UP).stripTrailingZeros(),
-        c.maxScore());
+        c.code(), CriterionScore.State.SCORED, Decimals.normal(score), c.maxScore());
   }
 
   private static CriterionScore unassessed(Criterion c) {

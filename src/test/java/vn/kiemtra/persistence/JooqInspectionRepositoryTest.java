@@ -1,0 +1,162 @@
+package vn.kiemtra.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.kiemtra.persistence.jooq.Tables.ANSWER;
+import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
+import static vn.kiemtra.persistence.jooq.Tables.RECOMMENDATION;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kiemtra.AppContext;
+import vn.kiemtra.core.answer.Result;
+import vn.kiemtra.core.finding.Recommendation;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.SaveOutcome;
+import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.shared.ValidationException;
+import vn.kiemtra.testsupport.Fixtures;
+
+class JooqInspectionRepositoryTest {
+  @TempDir Path dir;
+  private AppContext app;
+
+  @BeforeEach
+  void open() {
+    app = AppContext.open(dir.resolve("office"));
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+  }
+
+  private Inspection fixture(String name) {
+    return app.documentFormat()
+        .read(new ByteArrayInputStream(Fixtures.text(name).getBytes(StandardCharsets.UTF_8)), true)
+        .inspection();
+  }
+
+  @Test
+  void storesAndLoadsEveryFieldOfAFullInspection() {
+    Inspection full = fixture("full-inspection.json");
+    assertThat(app.inspections().save(full).kind()).isEqualTo(SaveOutcome.Kind.CREATED);
+    Inspection loaded = app.inspections().require(full.id()).inspection();
+    assertThat(loaded.toBuilder().answers(List.of()).build())
+        .isEqualTo(full.toBuilder().answers(List.of()).build());
+    assertThat(loaded.answers()).containsExactlyInAnyOrderElementsOf(full.answers());
+  }
+
+  @Test
+  void savingTheSameContentAgainChangesNothing() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed);
+    SaveOutcome again = app.inspections().save(seed);
+    assertThat(again.kind()).isEqualTo(SaveOutcome.Kind.UNCHANGED);
+    assertThat(again.revision()).isEqualTo(1);
+    assertThat(app.inspections().list()).hasSize(1);
+  }
+
+  @Test
+  void anEditRecordsANewRevisionAndTouchesOnlyTheChangedRow() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed);
+    Inspection edited = seed.withAnswer(seed.answer("TC03").orElseThrow().withResult(Result.PASS));
+    SaveOutcome outcome = app.inspections().save(edited);
+    assertThat(outcome.kind()).isEqualTo(SaveOutcome.Kind.UPDATED);
+    assertThat(outcome.revision()).isEqualTo(2);
+    List<Integer> answerRevisions =
+        app.database().read(ctx -> ctx.select(ANSWER.REVISION).from(ANSWER).fetch(ANSWER.REVISION));
+    assertThat(answerRevisions).containsOnlyOnce(2).filteredOn(r -> r == 1).hasSize(11);
+    assertThat(
+            app.inspections().require(seed.id()).inspection().answer("TC03").orElseThrow().result())
+        .isEqualTo(Result.PASS);
+  }
+
+  @Test
+  void removedChildrenBecomeTombstonesNotDeletions() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed);
+    List<Recommendation> fewer = new ArrayList<>(seed.recommendations());
+    Recommendation removed = fewer.remove(0);
+    app.inspections().save(seed.toBuilder().recommendations(fewer).build());
+    assertThat(app.inspections().require(seed.id()).inspection().recommendations()).hasSize(1);
+    Boolean deleted =
+        app.database()
+            .read(
+                ctx ->
+                    ctx.select(RECOMMENDATION.DELETED)
+                        .from(RECOMMENDATION)
+                        .where(RECOMMENDATION.ID.eq(removed.id()))
+                        .fetchOne(RECOMMENDATION.DELETED));
+    assertThat(deleted).isTrue();
+  }
+
+  @Test
+  void everyRowCarriesItsBookkeeping() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed);
+    var row =
+        app.database()
+            .read(ctx -> ctx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(seed.id())).fetchOne());
+    assertThat(row.getOriginDevice()).isEqualTo(app.deviceId());
+    assertThat(row.getUpdatedDevice()).isEqualTo(app.deviceId());
+    assertThat(row.getCreatedAt()).isNotNull();
+    assertThat(row.getUpdatedAt()).isNotNull();
+    assertThat(row.getRevision()).isEqualTo(1);
+    assertThat(row.getDeleted()).isFalse();
+  }
+
+  @Test
+  void signedInspectionsCannotBeChanged() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed.toBuilder().status(InspectionStatus.SIGNED).build());
+    Inspection signed = app.inspections().require(seed.id()).inspection();
+    assertThatThrownBy(() -> app.inspections().save(signed.toBuilder().title("Khác").build()))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("đã ký");
+    assertThat(app.inspections().save(signed).kind()).isEqualTo(SaveOutcome.Kind.UNCHANGED);
+    assertThatThrownBy(() -> app.inspections().delete(seed.id()))
+        .isInstanceOf(DomainException.class);
+  }
+
+  @Test
+  void answersForCriteriaOutsideTheTemplateAreRefusedAndNothingIsStored() {
+    Inspection seed = fixture("seed-inspection.json");
+    Inspection bad =
+        seed.withAnswer(vn.kiemtra.core.answer.Answer.empty("XX99").withResult(Result.PASS));
+    assertThatThrownBy(() -> app.inspections().save(bad))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("XX99");
+    assertThat(app.inspections().list()).isEmpty();
+  }
+
+  @Test
+  void trashKeepsTheInspectionUntilRestored() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed);
+    app.inspections().delete(seed.id());
+    assertThat(app.inspections().list()).isEmpty();
+    assertThat(app.inspections().trash()).extracting(s -> s.id()).containsExactly(seed.id());
+    app.inspections().restore(seed.id());
+    assertThat(app.inspections().list()).extracting(s -> s.id()).containsExactly(seed.id());
+    assertThat(app.inspections().require(seed.id()).inspection()).isEqualTo(seed);
+  }
+
+  @Test
+  void deviceIdSurvivesReopening() {
+    UUID device = app.deviceId();
+    app.close();
+    app = AppContext.open(dir.resolve("office.mv.db"));
+    assertThat(app.deviceId()).isEqualTo(device);
+  }
+}
