@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.shared.ValidationException.Problem;
@@ -192,46 +193,57 @@ final class JsonFields {
   }
 
   UUID uuid(JsonNode parent, String key, String path, boolean required) {
-    String s = text(parent, key, path, required);
-    if (s == null) {
-      return null;
-    }
-    try {
-      UUID id = UUID.fromString(s.trim());
-      if (!id.toString().equalsIgnoreCase(s.trim())) {
-        throw new IllegalArgumentException();
-      }
-      return id;
-    } catch (IllegalArgumentException e) {
-      error(at(path, key), "«" + s + "» không phải là UUID (dạng 3b0f8a52-6a3e-4c1e-9d7a-…)");
-      return null;
-    }
+    return parsedText(
+        parent,
+        key,
+        path,
+        required,
+        s -> {
+          UUID id = UUID.fromString(s.trim());
+          if (!id.toString().equalsIgnoreCase(s.trim())) {
+            throw new IllegalArgumentException(s);
+          }
+          return id;
+        },
+        "không phải là UUID (dạng 3b0f8a52-6a3e-4c1e-9d7a-…)");
   }
 
   LocalDate date(JsonNode parent, String key, String path, boolean required) {
-    String s = text(parent, key, path, required);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      error(at(path, key), "«" + s + "» không phải là ngày dạng YYYY-MM-DD (ví dụ 2023-09-14)");
-      return null;
-    }
+    return parsedText(
+        parent,
+        key,
+        path,
+        required,
+        LocalDate::parse,
+        "không phải là ngày dạng YYYY-MM-DD (ví dụ 2023-09-14)");
   }
 
   LocalDateTime dateTime(JsonNode parent, String key, String path, boolean required) {
+    return parsedText(
+        parent,
+        key,
+        path,
+        required,
+        LocalDateTime::parse,
+        "không phải là ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ 2023-09-14T08:00)");
+  }
+
+  /** A text value turned into a typed one; a value the parser rejects is reported, not thrown. */
+  private <T> T parsedText(
+      JsonNode parent,
+      String key,
+      String path,
+      boolean required,
+      Function<String, T> parser,
+      String problem) {
     String s = text(parent, key, path, required);
     if (s == null) {
       return null;
     }
     try {
-      return LocalDateTime.parse(s);
-    } catch (DateTimeParseException e) {
-      error(
-          at(path, key),
-          "«" + s + "» không phải là ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ 2023-09-14T08:00)");
+      return parser.apply(s);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      error(at(path, key), "«" + s + "» " + problem);
       return null;
     }
   }
