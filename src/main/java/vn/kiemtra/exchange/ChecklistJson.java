@@ -14,9 +14,12 @@ import vn.kiemtra.core.checklist.ChecklistTemplateFormat;
 import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.checklist.NotApplicablePolicy;
 import vn.kiemtra.core.checklist.TemplateStatus;
+import vn.kiemtra.core.shared.Messages;
 
 /** Reads checklist template data files (the shipped default is one). */
 public final class ChecklistJson implements ChecklistTemplateFormat {
+  private static final Messages MSG = Messages.of("messages");
+
   @Override
   public ChecklistTemplate read(InputStream in) {
     JsonNode root = JsonDocuments.parse(in);
@@ -58,7 +61,9 @@ public final class ChecklistJson implements ChecklistTemplateFormat {
         try {
           facts.add(AnswerType.valueOf(s));
         } catch (IllegalArgumentException e) {
-          f.error(JsonFields.at(cp + ".facts", i), "kiểu «" + s + "» không hợp lệ");
+          f.error(
+              JsonFields.at(cp + ".facts", i),
+              MSG.get("json.badEnum", s, java.util.Arrays.toString(AnswerType.values())));
         }
       }
     }

@@ -32,9 +32,12 @@ import vn.kiemtra.core.inspection.TeamMember;
 import vn.kiemtra.core.inspection.TeamRole;
 import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.inspection.UnitRef;
+import vn.kiemtra.core.shared.Messages;
 
 /** The {@code kiemtra/inspection} v1 JSON document (shared/spec/inspection-json.md). */
 public final class InspectionJson implements InspectionDocumentFormat {
+  private static final Messages MSG = Messages.of("messages");
+
   public static final String FORMAT = "kiemtra/inspection";
   public static final int FORMAT_VERSION = 1;
   private static final DateTimeFormatter LOCAL_MINUTES =
@@ -45,23 +48,19 @@ public final class InspectionJson implements InspectionDocumentFormat {
     JsonNode root = JsonDocuments.parse(in);
     JsonFields f = new JsonFields(strict);
     if (!root.isObject()) {
-      f.error("", "tài liệu phải là một đối tượng JSON {…}");
+      f.error("", MSG.get("json.rootNotObject"));
       f.throwIfAny();
     }
     f.onlyKeys(root, "$", "format", "formatVersion", "inspection");
     String format = f.text(root, "format", "$", true);
     if (format != null && !FORMAT.equals(format)) {
-      f.error("format", "phải là «" + FORMAT + "», không phải «" + format + "»");
+      f.error("format", MSG.get("json.wrongFormat", FORMAT, format));
     }
     Long version = f.integer(root, "formatVersion", "$", true);
     if (version != null && version != FORMAT_VERSION) {
       f.error(
           "formatVersion",
-          "phiên bản định dạng "
-              + version
-              + " chưa được hỗ trợ (chỉ đọc phiên bản "
-              + FORMAT_VERSION
-              + "); hãy cập nhật kiemtra");
+          MSG.get("json.newerVersion", String.valueOf(version), String.valueOf(FORMAT_VERSION)));
     }
     JsonNode node = f.object(root, "inspection", "$", true);
     f.throwIfAny();
@@ -120,7 +119,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     }
     Integer documentNumber = f.smallInteger(n, "documentNumber", p, false);
     if (documentNumber != null && documentNumber <= 0) {
-      f.error(p + ".documentNumber", "số văn bản phải lớn hơn 0, hoặc null khi chưa cấp số");
+      f.error(p + ".documentNumber", MSG.get("json.documentNumber"));
     }
     List<String> basis = new ArrayList<>();
     List<JsonNode> basisNodes = f.array(n, "basis", p, false);
@@ -130,7 +129,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     LocalDateTime startedAt = f.dateTime(n, "startedAt", p, true);
     LocalDateTime endedAt = f.dateTime(n, "endedAt", p, false);
     if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
-      f.error(p + ".endedAt", "giờ kết thúc trước giờ bắt đầu");
+      f.error(p + ".endedAt", MSG.get("json.endBeforeStart"));
     }
     String place = f.text(n, "place", p, true);
     JsonNode u = f.object(n, "unit", p, true);
@@ -147,7 +146,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
       String mp = JsonFields.at(p + ".team", i);
       JsonNode m = teamNodes.get(i);
       if (!m.isObject()) {
-        f.error(mp, "phải là một đối tượng JSON {…}");
+        f.error(mp, MSG.get("json.notObject"));
         continue;
       }
       f.onlyKeys(m, mp, "fullName", "position", "organisation", "role");
@@ -163,7 +162,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
         && team.stream().noneMatch(m -> m.role() == TeamRole.LEADER)
         && teamNodes.stream().allMatch(JsonNode::isObject)
         && teamNodes.stream().allMatch(m -> m.hasNonNull("role"))) {
-      f.error(p + ".team", "đoàn kiểm tra phải có một Trưởng đoàn (role LEADER)");
+      f.error(p + ".team", MSG.get("json.noLeader"));
     }
     List<UnitParticipant> participants = new ArrayList<>();
     List<JsonNode> participantNodes = f.array(n, "unitParticipants", p, false);
@@ -171,7 +170,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
       String mp = JsonFields.at(p + ".unitParticipants", i);
       JsonNode m = participantNodes.get(i);
       if (!m.isObject()) {
-        f.error(mp, "phải là một đối tượng JSON {…}");
+        f.error(mp, MSG.get("json.notObject"));
         continue;
       }
       f.onlyKeys(m, mp, "fullName", "position", "role");
@@ -187,7 +186,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
       String ap = JsonFields.at(p + ".answers", i);
       JsonNode a = answerNodes.get(i);
       if (!a.isObject()) {
-        f.error(ap, "phải là một đối tượng JSON {…}");
+        f.error(ap, MSG.get("json.notObject"));
         continue;
       }
       answers.add(readAnswer(a, ap, f));
@@ -198,7 +197,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
       String fp = JsonFields.at(p + ".areaFindings", i);
       JsonNode x = findingNodes.get(i);
       if (!x.isObject()) {
-        f.error(fp, "phải là một đối tượng JSON {…}");
+        f.error(fp, MSG.get("json.notObject"));
         continue;
       }
       f.onlyKeys(x, fp, "area", "strengths", "shortcomings");
@@ -214,7 +213,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
       String rp = JsonFields.at(p + ".recommendations", i);
       JsonNode r = recNodes.get(i);
       if (!r.isObject()) {
-        f.error(rp, "phải là một đối tượng JSON {…}");
+        f.error(rp, MSG.get("json.notObject"));
         continue;
       }
       f.onlyKeys(r, rp, "id", "text", "addressee", "dueDate", "relatedItems", "status");
@@ -236,7 +235,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     String response = f.text(n, "unitResponse", p, false);
     Integer copies = f.smallInteger(n, "copies", p, false);
     if (copies != null && copies <= 0) {
-      f.error(p + ".copies", "số bản phải lớn hơn 0");
+      f.error(p + ".copies", MSG.get("json.copies"));
     }
     return new Inspection(
         id,

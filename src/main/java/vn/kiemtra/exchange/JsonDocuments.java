@@ -14,10 +14,13 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 
 /** Parses UTF-8 JSON files into trees with messages that say what is wrong with the file. */
 final class JsonDocuments {
+  private static final Messages MSG = Messages.of("messages");
+
   static final ObjectMapper MAPPER =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -32,10 +35,10 @@ final class JsonDocuments {
     try {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new ValidationException("", "không đọc được tệp: " + e.getMessage());
+      throw new ValidationException("", MSG.get("file.unreadable", e.getMessage()));
     }
     if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-      throw new ValidationException("", "tệp rỗng; cần một tài liệu JSON");
+      throw new ValidationException("", MSG.get("file.empty"));
     }
     try {
       StandardCharsets.UTF_8
@@ -44,35 +47,28 @@ final class JsonDocuments {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
-      throw new ValidationException(
-          "", "tệp không phải văn bản UTF-8; hãy lưu lại tệp với bảng mã UTF-8");
+      throw new ValidationException("", MSG.get("file.notUtf8"));
     }
     try {
       JsonNode root = MAPPER.readTree(new ByteArrayInputStream(bytes));
       if (root == null || root.isMissingNode()) {
-        throw new ValidationException("", "tệp rỗng; cần một tài liệu JSON");
+        throw new ValidationException("", MSG.get("file.empty"));
       }
       return root;
     } catch (JsonEOFException e) {
-      throw new ValidationException(
-          "",
-          "tệp JSON bị cắt cụt (kết thúc giữa chừng ở dòng "
-              + e.getLocation().getLineNr()
-              + "); hãy lấy lại tệp đầy đủ");
+      throw new ValidationException("", MSG.get("file.truncated", e.getLocation().getLineNr()));
     } catch (JsonParseException e) {
       throw new ValidationException(
           "",
-          "tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng "
-              + e.getLocation().getLineNr()
-              + ", cột "
-              + e.getLocation().getColumnNr()
-              + " ("
-              + e.getOriginalMessage()
-              + ")");
+          MSG.get(
+              "file.syntax",
+              e.getLocation().getLineNr(),
+              e.getLocation().getColumnNr(),
+              e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
-      throw new ValidationException("", "tệp không phải JSON hợp lệ: " + e.getOriginalMessage());
+      throw new ValidationException("", MSG.get("file.notJson", e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new ValidationException("", "không đọc được tệp: " + e.getMessage());
+      throw new ValidationException("", MSG.get("file.unreadable", e.getMessage()));
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 import vn.kiemtra.core.text.VietnameseText;
@@ -22,6 +23,8 @@ import vn.kiemtra.core.text.VietnameseText;
  * stopping at the first. Text comes back as NFC.
  */
 final class JsonFields {
+  private static final Messages MSG = Messages.of("messages");
+
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final boolean strict;
@@ -61,11 +64,11 @@ final class JsonFields {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        String message = "khoá «" + key + "» không có trong định dạng";
+        String message = MSG.get("json.unknownKey", key);
         if (strict) {
           error(at(path, key), message);
         } else {
-          warnings.add(at(path, key) + ": " + message + " (bỏ qua)");
+          warnings.add(at(path, key) + ": " + MSG.get("json.ignored", message));
         }
       }
     }
@@ -81,12 +84,12 @@ final class JsonFields {
     String p = at(path, key);
     if (absent(n)) {
       if (required) {
-        error(p, "thiếu khoá bắt buộc");
+        error(p, MSG.get("json.missingKey"));
       }
       return null;
     }
     if (!n.isObject()) {
-      error(p, "phải là một đối tượng JSON {…}");
+      error(p, MSG.get("json.notObject"));
       return null;
     }
     return n;
@@ -98,12 +101,12 @@ final class JsonFields {
     String p = at(path, key);
     if (absent(n)) {
       if (required) {
-        error(p, "thiếu khoá bắt buộc");
+        error(p, MSG.get("json.missingKey"));
       }
       return List.of();
     }
     if (!n.isArray()) {
-      error(p, "phải là một mảng JSON […]");
+      error(p, MSG.get("json.notArray"));
       return List.of();
     }
     List<JsonNode> items = new ArrayList<>();
@@ -116,17 +119,17 @@ final class JsonFields {
     String p = at(path, key);
     if (absent(n)) {
       if (required) {
-        error(p, "thiếu khoá bắt buộc");
+        error(p, MSG.get("json.missingKey"));
       }
       return null;
     }
     if (!n.isTextual()) {
-      error(p, "phải là chuỗi văn bản, không phải " + describe(n));
+      error(p, MSG.get("json.notText", describe(n)));
       return null;
     }
     String value = VietnameseText.nfc(n.textValue());
     if (required && value.isBlank()) {
-      error(p, "không được để trống");
+      error(p, MSG.get("json.blank"));
     }
     return value;
   }
@@ -134,7 +137,7 @@ final class JsonFields {
   /** A text item of an array. */
   String textItem(JsonNode n, String path) {
     if (absent(n) || !n.isTextual()) {
-      error(path, "phải là chuỗi văn bản, không phải " + describe(n));
+      error(path, MSG.get("json.notText", describe(n)));
       return null;
     }
     return VietnameseText.nfc(n.textValue());
@@ -145,20 +148,16 @@ final class JsonFields {
     String p = at(path, key);
     if (absent(n)) {
       if (required) {
-        error(p, "thiếu khoá bắt buộc");
+        error(p, MSG.get("json.missingKey"));
       }
       return null;
     }
     if (n.isTextual()) {
-      error(
-          p,
-          "phải là số JSON (ví dụ 11300), không phải chuỗi «"
-              + n.textValue()
-              + "»; bỏ dấu ngoặc kép và dấu chấm phân cách hàng nghìn");
+      error(p, MSG.get("json.numberAsText", n.textValue()));
       return null;
     }
     if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-      error(p, "phải là số nguyên, không phải " + describe(n));
+      error(p, MSG.get("json.notInteger", describe(n)));
       return null;
     }
     return n.longValue();
@@ -170,7 +169,7 @@ final class JsonFields {
       return null;
     }
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      error(at(path, key), "số quá lớn");
+      error(at(path, key), MSG.get("json.tooLarge"));
       return null;
     }
     return v.intValue();
@@ -181,12 +180,12 @@ final class JsonFields {
     String p = at(path, key);
     if (absent(n)) {
       if (required) {
-        error(p, "thiếu khoá bắt buộc");
+        error(p, MSG.get("json.missingKey"));
       }
       return null;
     }
     if (!n.isNumber()) {
-      error(p, "phải là số JSON (dấu chấm thập phân, ví dụ 1.5), không phải " + describe(n));
+      error(p, MSG.get("json.notDecimal", describe(n)));
       return null;
     }
     return n.decimalValue();
@@ -205,27 +204,15 @@ final class JsonFields {
           }
           return id;
         },
-        "không phải là UUID (dạng 3b0f8a52-6a3e-4c1e-9d7a-…)");
+        "json.notUuid");
   }
 
   LocalDate date(JsonNode parent, String key, String path, boolean required) {
-    return parsedText(
-        parent,
-        key,
-        path,
-        required,
-        LocalDate::parse,
-        "không phải là ngày dạng YYYY-MM-DD (ví dụ 2023-09-14)");
+    return parsedText(parent, key, path, required, LocalDate::parse, "json.notDate");
   }
 
   LocalDateTime dateTime(JsonNode parent, String key, String path, boolean required) {
-    return parsedText(
-        parent,
-        key,
-        path,
-        required,
-        LocalDateTime::parse,
-        "không phải là ngày giờ dạng YYYY-MM-DDTHH:MM (ví dụ 2023-09-14T08:00)");
+    return parsedText(parent, key, path, required, LocalDateTime::parse, "json.notDateTime");
   }
 
   /** A text value turned into a typed one; a value the parser rejects is reported, not thrown. */
@@ -235,7 +222,7 @@ final class JsonFields {
       String path,
       boolean required,
       Function<String, T> parser,
-      String problem) {
+      String problemKey) {
     String s = text(parent, key, path, required);
     if (s == null) {
       return null;
@@ -243,7 +230,7 @@ final class JsonFields {
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      error(at(path, key), "«" + s + "» " + problem);
+      error(at(path, key), MSG.get(problemKey, s));
       return null;
     }
   }
@@ -259,12 +246,12 @@ final class JsonFields {
     } catch (IllegalArgumentException e) {
       error(
           at(path, key),
-          "giá trị «"
-              + s
-              + "» không hợp lệ; chỉ nhận: "
-              + Arrays.stream(type.getEnumConstants())
+          MSG.get(
+              "json.badEnum",
+              s,
+              Arrays.stream(type.getEnumConstants())
                   .map(Enum::name)
-                  .collect(Collectors.joining(", ")));
+                  .collect(Collectors.joining(", "))));
       return null;
     }
   }
@@ -274,17 +261,17 @@ final class JsonFields {
       return "null";
     }
     if (n.isTextual()) {
-      return "chuỗi «" + n.textValue() + "»";
+      return MSG.get("json.describe.text", n.textValue());
     }
     if (n.isNumber()) {
-      return "số " + n.asText();
+      return MSG.get("json.describe.number", n.asText());
     }
     if (n.isBoolean()) {
-      return "giá trị " + n.asText();
+      return MSG.get("json.describe.value", n.asText());
     }
     if (n.isArray()) {
-      return "mảng";
+      return MSG.get("json.describe.array");
     }
-    return "đối tượng";
+    return MSG.get("json.describe.object");
   }
 }

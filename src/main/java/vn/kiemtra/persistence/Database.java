@@ -18,6 +18,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.persistence.jooq.Tables;
 
 /**
@@ -60,7 +61,7 @@ public final class Database implements AutoCloseable {
       }
     } catch (java.io.IOException e) {
       throw new DomainException(
-          "Không tạo được thư mục dữ liệu " + base.getParent() + ": " + e.getMessage(), e);
+          Messages.of("messages").get("db.folder", base.getParent(), e.getMessage()), e);
     }
     String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");

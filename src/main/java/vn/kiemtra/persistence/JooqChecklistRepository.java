@@ -26,12 +26,15 @@ import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.checklist.TemplateStatus;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Ids;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.persistence.jooq.tables.records.ChecklistAreaRecord;
 import vn.kiemtra.persistence.jooq.tables.records.ChecklistCriterionRecord;
 import vn.kiemtra.persistence.jooq.tables.records.ChecklistTemplateRecord;
 
 /** Checklist templates in H2: template, area and criterion rows (sub-criteria by parent). */
 public final class JooqChecklistRepository implements ChecklistRepository {
+  private static final Messages MSG = Messages.of("messages");
+
   private final Database db;
 
   public JooqChecklistRepository(Database db) {
@@ -160,10 +163,7 @@ public final class JooqChecklistRepository implements ChecklistRepository {
                           CHECKLIST_TEMPLATE.CODE.eq(template.code()),
                           CHECKLIST_TEMPLATE.VERSION.eq(template.version())));
           if (exists) {
-            throw new DomainException(
-                "Bộ tiêu chí "
-                    + template.ref()
-                    + " đã có; phiên bản đã ban hành không được sửa, hãy tạo phiên bản mới.");
+            throw new DomainException(MSG.get("template.exists", template.ref()));
           }
           UUID id = template.id() != null ? template.id() : templateId(template.ref());
           RowWriter writer = new RowWriter(ctx, db.deviceId(), db.now());

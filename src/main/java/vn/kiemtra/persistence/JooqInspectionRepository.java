@@ -40,12 +40,15 @@ import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.inspection.UnitRef;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Ids;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.text.SearchKey;
 import vn.kiemtra.persistence.jooq.tables.records.InspectionRecord;
 
 /** Inspections in H2: one row per inspection plus one row per basis line, person, answer, ... */
 public final class JooqInspectionRepository implements InspectionRepository {
+  private static final Messages MSG = Messages.of("messages");
+
   private final Database db;
   private final JooqUnitRepository units;
 
@@ -261,8 +264,7 @@ public final class JooqInspectionRepository implements InspectionRepository {
                 CHECKLIST_TEMPLATE.DELETED.isFalse())
             .fetchOne(CHECKLIST_TEMPLATE.ID);
     if (templateId == null) {
-      throw new DomainException(
-          "Cơ sở dữ liệu chưa có bộ tiêu chí " + in.template() + "; hãy nạp bộ tiêu chí đó trước.");
+      throw new DomainException(MSG.get("template.notInDatabase", in.template()));
     }
     InspectionRecord before = ctx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(id)).fetchOne();
     UUID unitId = units.findOrCreate(ctx, writer, in.unit().name(), in.unit().shortName());
@@ -378,7 +380,7 @@ public final class JooqInspectionRepository implements InspectionRepository {
       if (owner != null && !owner.equals(id)) {
         throw new ValidationException(
             "inspection.recommendations[" + n + "].id",
-            "kiến nghị có mã " + x.id() + " đã thuộc một cuộc kiểm tra khác; hãy dùng mã mới");
+            MSG.get("validate.recommendationOwned", x.id()));
       }
       rows.add(
           new RowWriter.Row(x.id())

@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.shared.Messages;
 
 /** Use cases on checklist templates: the shipped default, lookup and listing. */
 public final class ChecklistService {
+  private static final Messages MSG = Messages.of("messages");
+
   /** The default checklist shipped with the application. */
   public static final TemplateRef DEFAULT_TEMPLATE = new TemplateRef("CCHC-SO", "2023");
 
@@ -29,7 +32,7 @@ public final class ChecklistService {
     }
     try (InputStream in = ChecklistService.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
-        throw new DomainException("Thiếu tệp bộ tiêu chí mặc định " + DEFAULT_RESOURCE);
+        throw new DomainException(MSG.get("template.resourceMissing", DEFAULT_RESOURCE));
       }
       repository.insert(format.read(in));
       return true;
@@ -50,11 +53,6 @@ public final class ChecklistService {
   public ChecklistTemplate require(TemplateRef ref) {
     return repository
         .find(ref)
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    "Không có bộ tiêu chí "
-                        + ref
-                        + " trong cơ sở dữ liệu; xem danh sách bằng lệnh «template list»."));
+        .orElseThrow(() -> new DomainException(MSG.get("template.notFound", ref)));
   }
 }

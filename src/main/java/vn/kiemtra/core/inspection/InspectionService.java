@@ -8,11 +8,14 @@ import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.scoring.InspectionScore;
 import vn.kiemtra.core.scoring.ScoreCalculator;
 import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 
 /** Use cases on inspections: record, import, list, score, trash. */
 public final class InspectionService {
+  private static final Messages MSG = Messages.of("messages");
+
   private final InspectionRepository repository;
   private final ChecklistService checklists;
   private final InspectionValidator validator = new InspectionValidator();
@@ -31,12 +34,7 @@ public final class InspectionService {
   public StoredInspection require(UUID id) {
     return repository
         .find(id)
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    "Không tìm thấy cuộc kiểm tra có mã "
-                        + id
-                        + "; xem danh sách bằng lệnh «inspection list»."));
+        .orElseThrow(() -> new DomainException(MSG.get("inspection.notFound", id)));
   }
 
   public List<InspectionSummary> list() {
@@ -64,19 +62,12 @@ public final class InspectionService {
             stored -> {
               Inspection old = stored.inspection();
               if (old.status().isLocked() && !old.equals(inspection)) {
-                throw new DomainException(
-                    "Cuộc kiểm tra «"
-                        + old.title()
-                        + "» đã ký biên bản nên không sửa được; hãy lập biên bản bổ sung.");
+                throw new DomainException(MSG.get("inspection.locked", old.title()));
               }
               if (!old.template().equals(inspection.template())) {
                 throw new ValidationException(
                     "inspection.template",
-                    "cuộc kiểm tra đã dùng bộ tiêu chí "
-                        + old.template()
-                        + ", không đổi sang "
-                        + inspection.template()
-                        + " được");
+                    MSG.get("inspection.templateChange", old.template(), inspection.template()));
               }
             });
     return repository.save(inspection);
@@ -94,7 +85,7 @@ public final class InspectionService {
   public void delete(UUID id) {
     StoredInspection stored = require(id);
     if (stored.inspection().status().isLocked()) {
-      throw new DomainException("Không xoá được cuộc kiểm tra đã ký biên bản.");
+      throw new DomainException(MSG.get("inspection.deleteLocked"));
     }
     repository.delete(id);
   }

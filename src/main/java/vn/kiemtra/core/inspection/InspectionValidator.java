@@ -7,6 +7,7 @@ import java.util.Set;
 import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.finding.AreaFinding;
+import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 
 /**
@@ -15,6 +16,8 @@ import vn.kiemtra.core.shared.ValidationException.Problem;
  * ({@code inspection.answers[3].item}).
  */
 public final class InspectionValidator {
+  private static final Messages MSG = Messages.of("messages");
+
   public List<Problem> check(Inspection in, ChecklistTemplate template) {
     List<Problem> problems = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -25,32 +28,28 @@ public final class InspectionValidator {
         problems.add(
             new Problem(
                 path + ".item",
-                "tiêu chí «"
-                    + a.criterionCode()
-                    + "» không có trong bộ tiêu chí "
-                    + template.ref()));
+                MSG.get("validate.unknownCriterion", a.criterionCode(), template.ref())));
       } else if (!seen.add(a.criterionCode())) {
         problems.add(
-            new Problem(
-                path + ".item", "tiêu chí «" + a.criterionCode() + "» được trả lời hai lần"));
+            new Problem(path + ".item", MSG.get("validate.duplicateAnswer", a.criterionCode())));
       }
       if (a.count() != null && a.count() < 0) {
-        problems.add(new Problem(path + ".count", "số lượng không được âm"));
+        problems.add(new Problem(path + ".count", MSG.get("validate.negativeCount")));
       }
       if (a.numerator() != null && a.numerator() < 0) {
-        problems.add(new Problem(path + ".numerator", "tử số không được âm"));
+        problems.add(new Problem(path + ".numerator", MSG.get("validate.negativeNumerator")));
       }
       if (a.denominator() != null && a.denominator() <= 0) {
-        problems.add(new Problem(path + ".denominator", "mẫu số phải lớn hơn 0"));
+        problems.add(new Problem(path + ".denominator", MSG.get("validate.denominator")));
       }
       if ((a.numerator() == null) != (a.denominator() == null)) {
         problems.add(
             new Problem(
                 path + (a.numerator() == null ? ".numerator" : ".denominator"),
-                "tỷ lệ cần cả tử số và mẫu số"));
+                MSG.get("validate.ratioPair")));
       }
       if (a.scoreOverride() != null && a.scoreOverride().signum() < 0) {
-        problems.add(new Problem(path + ".score", "điểm không được âm"));
+        problems.add(new Problem(path + ".score", MSG.get("validate.negativeScore")));
       }
     }
     Set<String> areas = new HashSet<>();
@@ -59,18 +58,18 @@ public final class InspectionValidator {
       String path = "inspection.areaFindings[" + i + "].area";
       if (template.area(f.areaCode()).isEmpty()) {
         problems.add(
-            new Problem(
-                path,
-                "lĩnh vực «" + f.areaCode() + "» không có trong bộ tiêu chí " + template.ref()));
+            new Problem(path, MSG.get("validate.unknownArea", f.areaCode(), template.ref())));
       } else if (!areas.add(f.areaCode())) {
-        problems.add(new Problem(path, "lĩnh vực «" + f.areaCode() + "» xuất hiện hai lần"));
+        problems.add(new Problem(path, MSG.get("validate.duplicateArea", f.areaCode())));
       }
     }
     Set<Object> recommendationIds = new HashSet<>();
     for (int i = 0; i < in.recommendations().size(); i++) {
       if (!recommendationIds.add(in.recommendations().get(i).id())) {
         problems.add(
-            new Problem("inspection.recommendations[" + i + "].id", "id kiến nghị bị trùng"));
+            new Problem(
+                "inspection.recommendations[" + i + "].id",
+                MSG.get("validate.duplicateRecommendation")));
       }
     }
     return problems;

@@ -29,9 +29,11 @@ public class ValidationException extends DomainException {
 
   private static String summary(List<Problem> problems) {
     if (problems.isEmpty()) {
-      return "Dữ liệu không hợp lệ";
+      return Messages.of("messages").get("validate.invalid");
     }
     String first = problems.get(0).toString();
-    return problems.size() == 1 ? first : first + " (và " + (problems.size() - 1) + " lỗi khác)";
+    return problems.size() == 1
+        ? first
+        : Messages.of("messages").get("validate.more", first, problems.size() - 1);
   }
 }
