@@ -88,8 +88,9 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
     MinutesHeader h = content.header();
     Map<String, Object> p = common(content);
     p.put("GOVERNING_BODY", h.governingBody());
-    p.put("ISSUING_BODY", h.issuingBody());
-    p.put("ISSUER_RULE", RuleWidths.issuer(h.issuingBody()));
+    String issuing = RuleWidths.balancedIssuer(h.issuingBody());
+    p.put("ISSUING_BODY", issuing);
+    p.put("ISSUER_RULE", RuleWidths.issuer(issuing));
     p.put("NUMBER_LINE", h.numberLine());
     p.put("NATIONAL_TITLE", h.nationalTitle());
     p.put("MOTTO", h.motto());

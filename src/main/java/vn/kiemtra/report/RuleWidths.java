@@ -45,6 +45,34 @@ final class RuleWidths {
     return Math.max(min, Math.min(max, rounded));
   }
 
+  /**
+   * The issuing body broken into lines of balanced length, as a typist would set it ("ĐOÀN KIỂM TRA
+   * CÔNG TÁC" / "CẢI CÁCH HÀNH CHÍNH"), instead of a full first line and a short second one.
+   */
+  static String balancedIssuer(String text) {
+    if (text == null || text.isBlank()) {
+      return text;
+    }
+    float size = 12f;
+    double column = 205 - 4;
+    if (width(text, size) <= column) {
+      return text;
+    }
+    String[] words = text.trim().split("\\s+");
+    String best = null;
+    double bestWidth = Double.MAX_VALUE;
+    for (int i = 1; i < words.length; i++) {
+      String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+      String second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      double widest = Math.max(width(first, size), width(second, size));
+      if (widest <= column && widest < bestWidth) {
+        bestWidth = widest;
+        best = first + "\n" + second;
+      }
+    }
+    return best == null ? text : best;
+  }
+
   /** Greedy word wrap, as the text layout of the template does it. */
   static List<String> wrap(String text, float size, double column) {
     List<String> lines = new ArrayList<>();

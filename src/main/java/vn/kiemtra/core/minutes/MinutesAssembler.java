@@ -160,11 +160,9 @@ public final class MinutesAssembler {
   }
 
   private String signedNumber(String symbol, Integer number) {
-    String n =
-        number == null
-            ? doc.get("doc.numberBlank", symbol).replaceFirst("^Số:", "").trim()
-            : VietnameseNumbers.twoDigits(number) + "/" + symbol;
-    return doc.get("doc.annex.referenceNumber", n);
+    return number == null
+        ? doc.get("doc.annex.referenceNumberBlank", symbol)
+        : doc.get("doc.annex.referenceNumber", VietnameseNumbers.twoDigits(number) + "/" + symbol);
   }
 
   private String symbol(Issuer issuer) {
