@@ -37,7 +37,8 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   static final String MINUTES = "/reports/minutes.jasper";
   static final String ANNEX = "/reports/minutes-annex.jasper";
 
-  private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
+  /** Loaded once per JVM: templates are immutable and safe to fill from several threads. */
+  private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
 
   @Override
   public RenderedMinutes render(MinutesContent content) {
@@ -69,7 +70,7 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   }
 
   private JasperReport template(String resource) {
-    return templates.computeIfAbsent(resource, JasperMinutesRenderer::load);
+    return TEMPLATES.computeIfAbsent(resource, JasperMinutesRenderer::load);
   }
 
   private static JasperReport load(String resource) {
