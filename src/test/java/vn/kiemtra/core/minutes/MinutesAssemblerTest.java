@@ -221,6 +221,19 @@ class MinutesAssemblerTest {
   }
 
   @Test
+  void theDocumentStaysVietnameseWhenTheWindowIsInEnglish() {
+    java.util.Locale before = vn.kiemtra.core.shared.Messages.currentLocale();
+    try {
+      vn.kiemtra.core.shared.Messages.useLocale(java.util.Locale.ENGLISH);
+      MinutesContent c = minutes(inspection());
+      assertThat(c.header().documentType()).isEqualTo("BIÊN BẢN");
+      assertThat(c.header().nationalTitle()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    } finally {
+      vn.kiemtra.core.shared.Messages.useLocale(before);
+    }
+  }
+
+  @Test
   void decomposedInputPrintsAsNfc() {
     String nfd = java.text.Normalizer.normalize("Tiếp thu ý kiến", java.text.Normalizer.Form.NFD);
     MinutesContent c = minutes(inspection().toBuilder().unitResponse(nfd).build());
