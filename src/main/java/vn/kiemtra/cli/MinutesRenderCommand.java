@@ -1,6 +1,7 @@
 package vn.kiemtra.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,10 +11,12 @@ import vn.kiemtra.core.minutes.MinutesContent;
 import vn.kiemtra.core.minutes.MinutesFormat;
 import vn.kiemtra.core.minutes.MinutesOptions;
 import vn.kiemtra.core.minutes.RenderedMinutes;
+import vn.kiemtra.core.minutes.SignedMinutes;
 
 /**
  * {@code minutes render ID --out FILE [--format pdf|docx] [--annex] [--amendment N]}: writes the
- * minutes (or an amendment) of an inspection to a file.
+ * minutes (or an amendment) of an inspection to a file. For signed minutes the PDF is the one
+ * stored when they were signed, byte for byte.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, resourceBundle = MinutesCommands.BUNDLE)
 public final class MinutesRenderCommand extends CliCommand {
@@ -48,6 +51,21 @@ public final class MinutesRenderCommand extends CliCommand {
   @Override
   protected int run(Services services) throws Exception {
     MinutesFormat chosen = MinutesCommands.format(format, out);
+    if (amendment == null && chosen == MinutesFormat.PDF) {
+      Optional<SignedMinutes> signed = services.minutes().signed(id);
+      if (signed.isPresent()) {
+        Path target = MinutesCommands.writeAtomically(out, services.minutes().signedPdf(id));
+        out()
+            .println(
+                MinutesCommands.messages()
+                    .get(
+                        "minutes.renderedSigned",
+                        target,
+                        signed.get().verificationCode(),
+                        signed.get().pdfSha256()));
+        return 0;
+      }
+    }
     MinutesContent content =
         amendment == null
             ? services.minutes().content(id, new MinutesOptions(annex))

@@ -98,6 +98,12 @@ class MinutesCommandsTest {
     assertThat(run("minutes", "sign", ID, "--db", db)).isEqualTo(1);
     assertThat(err).contains("đã được đánh dấu đã ký");
 
+    Path again = dir.resolve("xuat-lai.pdf");
+    assertThat(run("minutes", "render", ID, "--db", db, "--annex", "--out", again.toString()))
+        .isZero();
+    assertThat(out).contains("lưu khi ký");
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(signed));
+
     Path edit = dir.resolve("edit.json");
     assertThat(run("inspection", "export", ID, "--db", db, "--out", edit.toString())).isZero();
     Files.writeString(

@@ -111,6 +111,36 @@ class LongMinutesPdfTest {
   }
 
   @Test
+  void markupCharactersAndMissingOptionalFieldsArePrintedSafely() {
+    Inspection odd =
+        inspection.toBuilder()
+            .id(java.util.UUID.fromString("0e2f7d41-3b6c-4e5a-9d8f-102938475601"))
+            .issuer(
+                new vn.kiemtra.core.inspection.Issuer(
+                    null, "Đoàn kiểm tra <liên ngành> & CCHC", null, null))
+            .documentNumber(null)
+            .recommendations(
+                List.of(
+                    new vn.kiemtra.core.finding.Recommendation(
+                        java.util.UUID.randomUUID(),
+                        "Sửa <style isBold=\"true\">quy chế</style> & quy trình nội bộ",
+                        null,
+                        null,
+                        List.of(),
+                        null)))
+            .build();
+    services.inspections().save(odd);
+    MinutesContent c = services.minutes().content(odd.id(), MinutesOptions.standard());
+    byte[] oddPdf = services.minutes().render(c).pdf();
+    String text = normalise(PdfText.running(PdfText.pages(oddPdf), c.footer()));
+    assertThat(text)
+        .contains("ĐOÀN KIỂM TRA <LIÊN NGÀNH> & CCHC")
+        .contains("1. Sửa <style isBold=\"true\">quy chế</style> & quy trình nội bộ.")
+        .contains("/BB-ĐKT")
+        .doesNotContain("ngày 14 tháng 9 năm 2023,");
+  }
+
+  @Test
   void noTextFallsOutsideThePrintableArea() throws IOException {
     List<TextPosition> positions = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {

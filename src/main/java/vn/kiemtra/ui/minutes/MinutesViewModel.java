@@ -179,7 +179,7 @@ public final class MinutesViewModel {
         });
   }
 
-  /** Writes the PDF (what is signed and stored) to a file. */
+  /** Writes the PDF to a file; for signed minutes, the PDF stored when they were signed. */
   public void exportPdf(Path target) {
     export(target, MinutesFormat.PDF);
   }
@@ -199,7 +199,14 @@ public final class MinutesViewModel {
         new Task<Path>() {
           @Override
           protected Path call() throws IOException {
-            byte[] bytes = format == MinutesFormat.PDF ? current.pdf() : current.docx();
+            byte[] bytes;
+            if (format == MinutesFormat.DOCX) {
+              bytes = current.docx();
+            } else if (services.minutes().signed(inspectionId).isPresent()) {
+              bytes = services.minutes().signedPdf(inspectionId);
+            } else {
+              bytes = current.pdf();
+            }
             updateProgress(0.8, 1);
             Path temp =
                 Files.createTempFile(target.toAbsolutePath().getParent(), ".kiemtra", ".tmp");
