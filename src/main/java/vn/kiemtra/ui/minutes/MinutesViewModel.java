@@ -74,6 +74,7 @@ public final class MinutesViewModel {
   private final Map<String, Image> pageCache = new HashMap<>();
 
   private RenderedMinutes rendered;
+  private String summary = "";
   private Task<?> running;
 
   public MinutesViewModel(Services services, UUID inspectionId, Executor executor) {
@@ -116,11 +117,12 @@ public final class MinutesViewModel {
           title.set(loaded.title());
           signed.set(loaded.signed());
           verificationCode.set(rendered.content().verificationCode());
-          status.set(
+          summary =
               messages.get(
                   "ui.minutes.rendered",
                   Integer.toString(rendered.pageCount()),
-                  rendered.content().verificationCode()));
+                  rendered.content().verificationCode());
+          status.set(summary);
         });
   }
 
@@ -175,7 +177,7 @@ public final class MinutesViewModel {
           pageCache.put(key(index, scale), image);
           pageIndex.set(index);
           pageImage.set(image);
-          status.set("");
+          status.set(summary);
         });
   }
 
