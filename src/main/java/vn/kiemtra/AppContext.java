@@ -8,15 +8,19 @@ import vn.kiemtra.core.evidence.EvidenceRepository;
 import vn.kiemtra.core.inspection.InspectionDocumentFormat;
 import vn.kiemtra.core.inspection.InspectionService;
 import vn.kiemtra.core.inspection.UnitRepository;
+import vn.kiemtra.core.minutes.MinutesService;
 import vn.kiemtra.core.settings.SettingsRepository;
+import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.exchange.ChecklistJson;
 import vn.kiemtra.exchange.InspectionJson;
 import vn.kiemtra.persistence.Database;
 import vn.kiemtra.persistence.JooqChecklistRepository;
 import vn.kiemtra.persistence.JooqEvidenceRepository;
 import vn.kiemtra.persistence.JooqInspectionRepository;
+import vn.kiemtra.persistence.JooqMinutesRepository;
 import vn.kiemtra.persistence.JooqSettingsRepository;
 import vn.kiemtra.persistence.JooqUnitRepository;
+import vn.kiemtra.report.JasperMinutesRenderer;
 
 /**
  * The object graph of one open database, built with constructors. Shared by the two composition
@@ -30,6 +34,7 @@ public final class AppContext implements Services {
   private final SettingsRepository settings;
   private final UnitRepository units;
   private final InspectionDocumentFormat documentFormat = new InspectionJson();
+  private final MinutesService minutes;
 
   private AppContext(Database database) {
     this.database = database;
@@ -39,6 +44,12 @@ public final class AppContext implements Services {
     this.evidence = new JooqEvidenceRepository(database);
     this.settings = new JooqSettingsRepository(database);
     this.units = new JooqUnitRepository(database);
+    this.minutes =
+        new MinutesService(
+            inspections,
+            new JooqMinutesRepository(database),
+            new JasperMinutesRenderer(),
+            Clock.system());
   }
 
   /** Opens the database file, migrates it and loads the default checklist on first run. */
@@ -86,6 +97,11 @@ public final class AppContext implements Services {
   @Override
   public InspectionDocumentFormat documentFormat() {
     return documentFormat;
+  }
+
+  @Override
+  public MinutesService minutes() {
+    return minutes;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import vn.kiemtra.cli.CommandTree;
+import vn.kiemtra.cli.MinutesCommands;
 import vn.kiemtra.cli.ServicesFactory;
 import vn.kiemtra.core.settings.DataLocation;
 
@@ -28,6 +29,6 @@ public final class KiemtraCli {
 
   /** The command tree wired to a database opener; features add their command groups here. */
   public static CommandTree commands(ServicesFactory factory) {
-    return new CommandTree(factory);
+    return new CommandTree(factory).add(MinutesCommands.group(factory));
   }
 }

@@ -2,7 +2,9 @@ package vn.kiemtra.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +43,7 @@ public final class CommandTree {
   private final Messages messages = Messages.of("messages");
   private final ServicesFactory services;
   private final List<GroupSpec> extraGroups = new ArrayList<>();
+  private final Map<CommandLine, String> ownBundles = new LinkedHashMap<>();
 
   /** A further group contributed by a feature (minutes, sync, device). */
   public record GroupSpec(String name, String descriptionKey, List<Object> commands) {}
@@ -73,6 +76,8 @@ public final class CommandTree {
       root.addSubcommand(g.name(), group(g.descriptionKey(), g.commands().toArray()));
     }
     root.setResourceBundle(messages.bundle());
+    ownBundles.forEach(
+        (command, bundle) -> command.setResourceBundle(Messages.of(bundle).bundle()));
     root.setParameterExceptionHandler(parameterErrors());
     root.setExecutionExceptionHandler(executionErrors());
     return root;
@@ -80,15 +85,27 @@ public final class CommandTree {
 
   private CommandLine group(String descriptionKey, Object... commands) {
     CommandLine group = new CommandLine(new Group());
-    group.getCommandSpec().usageMessage().description(messages.get(descriptionKey));
+    group.getCommandSpec().usageMessage().description(describe(descriptionKey));
     for (Object c : commands) {
       CommandLine sub = new CommandLine(c);
+      String own = sub.getCommandSpec().resourceBundleBaseName();
+      if (own != null) {
+        ownBundles.put(sub, own.substring(own.lastIndexOf('.') + 1));
+      }
       if (c instanceof CliCommand command) {
-        sub.getCommandSpec().usageMessage().description(messages.get(command.descriptionKey()));
+        sub.getCommandSpec().usageMessage().description(describe(command.descriptionKey()));
       }
       group.addSubcommand(sub.getCommandName(), sub);
     }
     return group;
+  }
+
+  /** A key of the messages bundle, or "bundle:key" for a feature's own bundle. */
+  private String describe(String key) {
+    int colon = key.indexOf(':');
+    return colon < 0
+        ? messages.get(key)
+        : Messages.of(key.substring(0, colon)).get(key.substring(colon + 1));
   }
 
   private IParameterExceptionHandler parameterErrors() {

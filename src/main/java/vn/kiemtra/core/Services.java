@@ -6,6 +6,7 @@ import vn.kiemtra.core.evidence.EvidenceRepository;
 import vn.kiemtra.core.inspection.InspectionDocumentFormat;
 import vn.kiemtra.core.inspection.InspectionService;
 import vn.kiemtra.core.inspection.UnitRepository;
+import vn.kiemtra.core.minutes.MinutesService;
 import vn.kiemtra.core.settings.SettingsRepository;
 
 /**
@@ -24,6 +25,9 @@ public interface Services extends AutoCloseable {
   UnitRepository units();
 
   InspectionDocumentFormat documentFormat();
+
+  /** The minutes of inspections: render, sign and lock, verify, amend. */
+  MinutesService minutes();
 
   /** This installation's device id. */
   UUID deviceId();

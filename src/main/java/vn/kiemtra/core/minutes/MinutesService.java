@@ -1,0 +1,225 @@
+package vn.kiemtra.core.minutes;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionService;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.StoredInspection;
+import vn.kiemtra.core.shared.Clock;
+import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.shared.Ids;
+import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.text.VietnameseText;
+
+/**
+ * Use cases of the minutes: assemble and render them, mark them signed (store the PDF and lock the
+ * inspection), verify a PDF against the signed ones, record amendments and attach the scan of the
+ * signed paper.
+ */
+public final class MinutesService {
+  /** Largest scan accepted; a phone photo of an A4 page is a few MB. */
+  static final long MAX_SCAN_BYTES = 30L * 1024 * 1024;
+
+  private static final DateTimeFormatter SIGNED_AT =
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+  private final InspectionService inspections;
+  private final SignedMinutesRepository repository;
+  private final MinutesRenderer renderer;
+  private final Clock clock;
+  private final MinutesAssembler assembler = new MinutesAssembler();
+
+  public MinutesService(
+      InspectionService inspections,
+      SignedMinutesRepository repository,
+      MinutesRenderer renderer,
+      Clock clock) {
+    this.inspections = inspections;
+    this.repository = repository;
+    this.renderer = renderer;
+    this.clock = clock;
+  }
+
+  /** The content of an inspection's minutes as they would print now. */
+  public MinutesContent content(UUID inspectionId, MinutesOptions options) {
+    Inspection inspection = inspections.require(inspectionId).inspection();
+    ChecklistTemplate template = inspections.templateOf(inspection);
+    return assembler.minutes(inspection, template, inspections.score(inspection), options);
+  }
+
+  /** The content of amendment number {@code number} ("biên bản bổ sung"). */
+  public MinutesContent amendmentContent(UUID inspectionId, int number) {
+    Inspection inspection = inspections.require(inspectionId).inspection();
+    SignedMinutes signed = requireSigned(inspection);
+    List<MinutesAmendment> list = repository.amendments(inspectionId);
+    MinutesAmendment amendment =
+        list.stream()
+            .filter(a -> a.number() == number)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        messages()
+                            .get(
+                                "error.amendment.notFound",
+                                inspection.title(),
+                                Integer.toString(number),
+                                Integer.toString(list.size()))));
+    return assembler.amendment(inspection, signed, amendment);
+  }
+
+  /** Lays out content; the result can be previewed, exported and printed. */
+  public RenderedMinutes render(MinutesContent content) {
+    return renderer.render(content);
+  }
+
+  /**
+   * Marks the minutes signed: renders the final PDF (verification code from the content hash on
+   * every page), stores it with its SHA-256, then saves the inspection as {@link
+   * InspectionStatus#SIGNED}, after which {@link InspectionService#save} refuses edits. If the
+   * inspection cannot be locked, the stored record is withdrawn again.
+   */
+  public SignedMinutes sign(UUID inspectionId, MinutesOptions options) {
+    StoredInspection stored = inspections.require(inspectionId);
+    Inspection inspection = stored.inspection();
+    Optional<SignedMinutes> existing = repository.findSigned(inspectionId);
+    if (existing.isPresent()) {
+      SignedMinutes s = existing.get();
+      throw new DomainException(
+          messages()
+              .get(
+                  "error.signed.already",
+                  inspection.title(),
+                  s.signedAt().atZoneSameInstant(Clock.VIETNAM).format(SIGNED_AT),
+                  s.verificationCode()));
+    }
+    requireSignable(inspection);
+    MinutesContent content = content(inspectionId, options);
+    byte[] pdf = renderer.render(content).pdf();
+    SignedMinutes signed =
+        new SignedMinutes(
+            Ids.derived(inspectionId, "minutes", "signed"),
+            inspectionId,
+            content.verificationCode(),
+            content.contentHash(),
+            ContentFingerprint.sha256Hex(pdf),
+            pdf.length,
+            options.includeAnnex(),
+            inspection.documentNumber(),
+            clock.now());
+    repository.saveSigned(signed, pdf);
+    try {
+      inspections.save(inspection.toBuilder().status(InspectionStatus.SIGNED).build());
+    } catch (RuntimeException e) {
+      repository.withdrawSigned(inspectionId);
+      throw e;
+    }
+    return signed;
+  }
+
+  public Optional<SignedMinutes> signed(UUID inspectionId) {
+    return repository.findSigned(inspectionId);
+  }
+
+  /** The PDF stored when the minutes were signed. */
+  public byte[] signedPdf(UUID inspectionId) {
+    Inspection inspection = inspections.require(inspectionId).inspection();
+    requireSigned(inspection);
+    return repository.signedPdf(inspectionId).orElseThrow();
+  }
+
+  /** Whether a PDF is byte-identical to signed minutes, and which code it carries. */
+  public VerificationResult verify(byte[] pdf) {
+    if (pdf == null || pdf.length == 0) {
+      throw new DomainException(messages().get("error.pdf.empty"));
+    }
+    String sha = ContentFingerprint.sha256Hex(pdf);
+    Optional<SignedMinutes> identical = repository.findByPdfSha256(sha).stream().findFirst();
+    Optional<String> code = renderer.verificationCodeIn(pdf);
+    List<SignedMinutes> owners = code.map(repository::findByVerificationCode).orElse(List.of());
+    return new VerificationResult(sha, identical, code, owners);
+  }
+
+  /** Records an amendment to signed minutes; the signed record is never edited. */
+  public MinutesAmendment amend(UUID inspectionId, String text) {
+    Inspection inspection = inspections.require(inspectionId).inspection();
+    requireSigned(inspection);
+    String clean = text == null ? null : VietnameseText.clean(text);
+    if (clean == null) {
+      throw new DomainException(messages().get("error.amendment.empty"));
+    }
+    return repository.addAmendment(inspectionId, clean);
+  }
+
+  public List<MinutesAmendment> amendments(UUID inspectionId) {
+    return repository.amendments(inspectionId);
+  }
+
+  /** Attaches the scan (PDF, JPEG or PNG) of the signed paper minutes. */
+  public MinutesScan attachScan(UUID inspectionId, String fileName, byte[] content) {
+    Inspection inspection = inspections.require(inspectionId).inspection();
+    requireSigned(inspection);
+    String name = VietnameseText.clean(fileName);
+    if (content == null || content.length == 0) {
+      throw new DomainException(messages().get("error.scan.empty", name));
+    }
+    if (content.length > MAX_SCAN_BYTES) {
+      throw new DomainException(
+          messages()
+              .get(
+                  "error.scan.tooLarge",
+                  name,
+                  Long.toString(content.length / (1024 * 1024)),
+                  Long.toString(MAX_SCAN_BYTES / (1024 * 1024))));
+    }
+    String mediaType =
+        ScanType.detect(content)
+            .orElseThrow(() -> new DomainException(messages().get("error.scan.type", name)));
+    MinutesScan scan =
+        new MinutesScan(
+            Ids.random(),
+            inspectionId,
+            name,
+            mediaType,
+            content.length,
+            ContentFingerprint.sha256Hex(content),
+            clock.now());
+    repository.addScan(scan, content);
+    return scan;
+  }
+
+  public List<MinutesScan> scans(UUID inspectionId) {
+    return repository.scans(inspectionId);
+  }
+
+  public Optional<byte[]> scanContent(UUID scanId) {
+    return repository.scanContent(scanId);
+  }
+
+  private void requireSignable(Inspection inspection) {
+    if (inspection.leader().isEmpty()) {
+      throw new DomainException(messages().get("error.sign.noLeader", inspection.title()));
+    }
+    if (inspection.representative().isEmpty()) {
+      throw new DomainException(messages().get("error.sign.noRepresentative", inspection.title()));
+    }
+    if (inspection.endedAt() == null) {
+      throw new DomainException(messages().get("error.sign.noEnd", inspection.title()));
+    }
+  }
+
+  private SignedMinutes requireSigned(Inspection inspection) {
+    return repository
+        .findSigned(inspection.id())
+        .orElseThrow(
+            () -> new DomainException(messages().get("error.notSigned", inspection.title())));
+  }
+
+  private static Messages messages() {
+    return Messages.of("report");
+  }
+}

@@ -1,0 +1,218 @@
+package vn.kiemtra.persistence;
+
+import static vn.kiemtra.persistence.jooq.Tables.MINUTES_AMENDMENT;
+import static vn.kiemtra.persistence.jooq.Tables.MINUTES_SCAN;
+import static vn.kiemtra.persistence.jooq.Tables.SIGNED_MINUTES;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import vn.kiemtra.core.minutes.MinutesAmendment;
+import vn.kiemtra.core.minutes.MinutesScan;
+import vn.kiemtra.core.minutes.SignedMinutes;
+import vn.kiemtra.core.minutes.SignedMinutesRepository;
+import vn.kiemtra.core.shared.Ids;
+
+/**
+ * Signed minutes, amendments and scans in H2. The signed PDF and scans are written once and never
+ * rewritten (append-only BLOB rows); ids are derived from the inspection so every device names the
+ * same record the same way.
+ */
+public final class JooqMinutesRepository implements SignedMinutesRepository {
+  private final Database db;
+
+  public JooqMinutesRepository(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public void saveSigned(SignedMinutes m, byte[] pdf) {
+    db.write(
+        ctx ->
+            writer(ctx)
+                .upsert(
+                    SIGNED_MINUTES,
+                    new RowWriter.Row(m.id())
+                        .set(SIGNED_MINUTES.INSPECTION_ID, m.inspectionId())
+                        .set(SIGNED_MINUTES.VERIFICATION_CODE, m.verificationCode())
+                        .set(SIGNED_MINUTES.CONTENT_SHA256, m.contentHash())
+                        .set(SIGNED_MINUTES.PDF_SHA256, m.pdfSha256())
+                        .set(SIGNED_MINUTES.PDF_SIZE, (long) pdf.length)
+                        .set(SIGNED_MINUTES.PDF, pdf)
+                        .set(SIGNED_MINUTES.WITH_ANNEX, m.withAnnex())
+                        .set(SIGNED_MINUTES.DOCUMENT_NUMBER, m.documentNumber())
+                        .set(SIGNED_MINUTES.SIGNED_AT, m.signedAt())));
+  }
+
+  @Override
+  public Optional<SignedMinutes> findSigned(UUID inspectionId) {
+    return signed(SIGNED_MINUTES.INSPECTION_ID.eq(inspectionId)).stream().findFirst();
+  }
+
+  @Override
+  public List<SignedMinutes> findByPdfSha256(String sha256) {
+    return signed(SIGNED_MINUTES.PDF_SHA256.eq(sha256));
+  }
+
+  @Override
+  public List<SignedMinutes> findByVerificationCode(String code) {
+    return signed(SIGNED_MINUTES.VERIFICATION_CODE.eq(code));
+  }
+
+  @Override
+  public Optional<byte[]> signedPdf(UUID inspectionId) {
+    return db.read(
+        ctx ->
+            Optional.ofNullable(
+                ctx.select(SIGNED_MINUTES.PDF)
+                    .from(SIGNED_MINUTES)
+                    .where(
+                        SIGNED_MINUTES.INSPECTION_ID.eq(inspectionId),
+                        SIGNED_MINUTES.DELETED.isFalse())
+                    .fetchOne(SIGNED_MINUTES.PDF)));
+  }
+
+  @Override
+  public void withdrawSigned(UUID inspectionId) {
+    db.write(
+        ctx -> writer(ctx).delete(SIGNED_MINUTES, Ids.derived(inspectionId, "minutes", "signed")));
+  }
+
+  @Override
+  public MinutesAmendment addAmendment(UUID inspectionId, String text) {
+    return db.write(
+        ctx -> {
+          Integer last =
+              ctx.select(DSL.max(MINUTES_AMENDMENT.AMENDMENT_NO))
+                  .from(MINUTES_AMENDMENT)
+                  .where(MINUTES_AMENDMENT.INSPECTION_ID.eq(inspectionId))
+                  .fetchOne(0, Integer.class);
+          int number = last == null ? 1 : last + 1;
+          UUID id = Ids.derived(inspectionId, "amendment", Integer.toString(number));
+          writer(ctx)
+              .upsert(
+                  MINUTES_AMENDMENT,
+                  new RowWriter.Row(id)
+                      .set(MINUTES_AMENDMENT.INSPECTION_ID, inspectionId)
+                      .set(MINUTES_AMENDMENT.AMENDMENT_NO, number)
+                      .set(MINUTES_AMENDMENT.TEXT, text));
+          return amendment(
+              ctx.selectFrom(MINUTES_AMENDMENT).where(MINUTES_AMENDMENT.ID.eq(id)).fetchOne());
+        });
+  }
+
+  @Override
+  public List<MinutesAmendment> amendments(UUID inspectionId) {
+    return db.read(
+        ctx ->
+            ctx.selectFrom(MINUTES_AMENDMENT)
+                .where(
+                    MINUTES_AMENDMENT.INSPECTION_ID.eq(inspectionId),
+                    MINUTES_AMENDMENT.DELETED.isFalse())
+                .orderBy(MINUTES_AMENDMENT.AMENDMENT_NO)
+                .fetch(JooqMinutesRepository::amendment));
+  }
+
+  @Override
+  public void addScan(MinutesScan scan, byte[] content) {
+    db.write(
+        ctx ->
+            writer(ctx)
+                .upsert(
+                    MINUTES_SCAN,
+                    new RowWriter.Row(scan.id())
+                        .set(MINUTES_SCAN.INSPECTION_ID, scan.inspectionId())
+                        .set(MINUTES_SCAN.FILE_NAME, scan.fileName())
+                        .set(MINUTES_SCAN.MEDIA_TYPE, scan.mediaType())
+                        .set(MINUTES_SCAN.SIZE_BYTES, (long) content.length)
+                        .set(MINUTES_SCAN.SHA256, scan.sha256())
+                        .set(MINUTES_SCAN.CONTENT, content)));
+  }
+
+  @Override
+  public List<MinutesScan> scans(UUID inspectionId) {
+    return db.read(
+        ctx ->
+            ctx.select(
+                    MINUTES_SCAN.ID,
+                    MINUTES_SCAN.INSPECTION_ID,
+                    MINUTES_SCAN.FILE_NAME,
+                    MINUTES_SCAN.MEDIA_TYPE,
+                    MINUTES_SCAN.SIZE_BYTES,
+                    MINUTES_SCAN.SHA256,
+                    MINUTES_SCAN.CREATED_AT)
+                .from(MINUTES_SCAN)
+                .where(MINUTES_SCAN.INSPECTION_ID.eq(inspectionId), MINUTES_SCAN.DELETED.isFalse())
+                .orderBy(MINUTES_SCAN.CREATED_AT, MINUTES_SCAN.ID)
+                .fetch(
+                    r ->
+                        new MinutesScan(
+                            r.get(MINUTES_SCAN.ID),
+                            r.get(MINUTES_SCAN.INSPECTION_ID),
+                            r.get(MINUTES_SCAN.FILE_NAME),
+                            r.get(MINUTES_SCAN.MEDIA_TYPE),
+                            r.get(MINUTES_SCAN.SIZE_BYTES),
+                            r.get(MINUTES_SCAN.SHA256),
+                            r.get(MINUTES_SCAN.CREATED_AT))));
+  }
+
+  @Override
+  public Optional<byte[]> scanContent(UUID scanId) {
+    return db.read(
+        ctx ->
+            Optional.ofNullable(
+                ctx.select(MINUTES_SCAN.CONTENT)
+                    .from(MINUTES_SCAN)
+                    .where(MINUTES_SCAN.ID.eq(scanId), MINUTES_SCAN.DELETED.isFalse())
+                    .fetchOne(MINUTES_SCAN.CONTENT)));
+  }
+
+  private RowWriter writer(DSLContext ctx) {
+    return new RowWriter(ctx, db.deviceId(), db.now());
+  }
+
+  private List<SignedMinutes> signed(Condition condition) {
+    return db.read(
+        ctx ->
+            ctx.select(
+                    SIGNED_MINUTES.ID,
+                    SIGNED_MINUTES.INSPECTION_ID,
+                    SIGNED_MINUTES.VERIFICATION_CODE,
+                    SIGNED_MINUTES.CONTENT_SHA256,
+                    SIGNED_MINUTES.PDF_SHA256,
+                    SIGNED_MINUTES.PDF_SIZE,
+                    SIGNED_MINUTES.WITH_ANNEX,
+                    SIGNED_MINUTES.DOCUMENT_NUMBER,
+                    SIGNED_MINUTES.SIGNED_AT)
+                .from(SIGNED_MINUTES)
+                .where(condition, SIGNED_MINUTES.DELETED.isFalse())
+                .orderBy(SIGNED_MINUTES.SIGNED_AT, SIGNED_MINUTES.ID)
+                .fetch(JooqMinutesRepository::signed));
+  }
+
+  private static SignedMinutes signed(Record r) {
+    return new SignedMinutes(
+        r.get(SIGNED_MINUTES.ID),
+        r.get(SIGNED_MINUTES.INSPECTION_ID),
+        r.get(SIGNED_MINUTES.VERIFICATION_CODE),
+        r.get(SIGNED_MINUTES.CONTENT_SHA256),
+        r.get(SIGNED_MINUTES.PDF_SHA256),
+        r.get(SIGNED_MINUTES.PDF_SIZE),
+        r.get(SIGNED_MINUTES.WITH_ANNEX),
+        r.get(SIGNED_MINUTES.DOCUMENT_NUMBER),
+        r.get(SIGNED_MINUTES.SIGNED_AT));
+  }
+
+  private static MinutesAmendment amendment(Record r) {
+    return new MinutesAmendment(
+        r.get(MINUTES_AMENDMENT.ID),
+        r.get(MINUTES_AMENDMENT.INSPECTION_ID),
+        r.get(MINUTES_AMENDMENT.AMENDMENT_NO),
+        r.get(MINUTES_AMENDMENT.TEXT),
+        r.get(MINUTES_AMENDMENT.CREATED_AT));
+  }
+}
