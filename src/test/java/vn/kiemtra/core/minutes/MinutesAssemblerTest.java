@@ -109,7 +109,7 @@ class MinutesAssemblerTest {
 
   MinutesContent minutes(Inspection i) {
     return assembler.minutes(
-        i, TEMPLATE, new ScoreCalculator().score(TEMPLATE, i), MinutesOptions.standard());
+        i, TEMPLATE, new ScoreCalculator().score(TEMPLATE, i.answers()), MinutesOptions.standard());
   }
 
   static String text(MinutesContent c) {
@@ -249,7 +249,10 @@ class MinutesAssemblerTest {
     Inspection i = inspection();
     MinutesContent c =
         assembler.minutes(
-            i, TEMPLATE, new ScoreCalculator().score(TEMPLATE, i), MinutesOptions.withAnnex());
+            i,
+            TEMPLATE,
+            new ScoreCalculator().score(TEMPLATE, i.answers()),
+            MinutesOptions.withAnnex());
     assertThat(c.annex().rows()).hasSize(6);
     assertThat(c.annex().rows().get(0).area()).isTrue();
     assertThat(c.annex().reference())

@@ -1,0 +1,525 @@
+package vn.kiemtra.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import vn.kiemtra.core.answer.Answer;
+import vn.kiemtra.core.answer.DocumentRef;
+import vn.kiemtra.core.answer.Qualifier;
+import vn.kiemtra.core.answer.Result;
+import vn.kiemtra.core.checklist.ChecklistArea;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.Criterion;
+import vn.kiemtra.core.evidence.Evidence;
+import vn.kiemtra.core.scoring.AreaScore;
+import vn.kiemtra.core.scoring.InspectionScore;
+import vn.kiemtra.core.shared.Ids;
+import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.text.VietnameseNumbers;
+import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.Texts;
+import vn.kiemtra.ui.common.UiExecutor;
+
+/**
+ * The checklist: criteria by area with progress and the live score; the typed answer editor (result
+ * with keys 1–4 / Đ M K N, count with qualifier, ratio with percentage, document reference, note)
+ * and the evidence files of the selected criterion.
+ */
+final class ChecklistTab {
+  private final Messages m = Texts.ui();
+  private final EditorViewModel vm;
+  private final UiExecutor executor;
+  private final Window owner;
+  private final Consumer<Path> showDocument;
+  private final ObservableList<Criterion> criteria = FXCollections.observableArrayList();
+  private final FilteredList<Criterion> shown = new FilteredList<>(criteria);
+  private final ListView<Criterion> list = new ListView<>(shown);
+  private final VBox editor = new VBox(10);
+  private final Label scoreLabel = new Label();
+  private final VBox progress = new VBox(2);
+  private final CheckBox onlyUnanswered = new CheckBox();
+
+  ChecklistTab(EditorViewModel vm, UiExecutor executor, Window owner, Consumer<Path> showDocument) {
+    this.vm = vm;
+    this.executor = executor;
+    this.owner = owner;
+    this.showDocument = showDocument;
+  }
+
+  Node build() {
+    ChecklistTemplate t = vm.template().get();
+    criteria.setAll(t.allCriteria().toList());
+    list.setId("criteria-list");
+    list.setCellFactory(v -> new CriterionCell());
+    list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> showEditor(c));
+    onlyUnanswered.setText(m.get("checklist.onlyUnanswered"));
+    onlyUnanswered.setId("filter-unanswered");
+    onlyUnanswered.selectedProperty().addListener((o, a, b) -> refilter());
+    Button next = new Button(m.get("checklist.next"));
+    next.setId("next-unanswered");
+    next.setOnAction(e -> nextUnanswered());
+    scoreLabel.setId("live-score");
+    scoreLabel.getStyleClass().add("score");
+    vm.score().addListener((o, a, s) -> showScore(s));
+    showScore(vm.score().get());
+    VBox left = new VBox(8, scoreLabel, progress, new HBox(8, onlyUnanswered, next), list);
+    left.setPadding(new Insets(8));
+    javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+    editor.setPadding(new Insets(12));
+    ScrollPane right = new ScrollPane(editor);
+    right.setFitToWidth(true);
+    SplitPane split = new SplitPane(left, right);
+    split.setDividerPositions(0.42);
+    split.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.F3) {
+            nextUnanswered();
+          }
+        });
+    if (!shown.isEmpty()) {
+      list.getSelectionModel().select(0);
+    }
+    return split;
+  }
+
+  private Answer answerOf(Criterion c) {
+    return vm.inspection().get().answer(c.code()).orElse(Answer.empty(c.code()));
+  }
+
+  private boolean assessed(Criterion c) {
+    return answerOf(c).isAssessed();
+  }
+
+  private void refilter() {
+    Criterion selected = list.getSelectionModel().getSelectedItem();
+    shown.setPredicate(c -> !onlyUnanswered.isSelected() || !assessed(c) || c == selected);
+  }
+
+  /** Selects the next criterion without an assessment, after the selected one. */
+  void nextUnanswered() {
+    List<Criterion> all = criteria;
+    int start = Math.max(0, all.indexOf(list.getSelectionModel().getSelectedItem()) + 1);
+    for (int k = 0; k < all.size(); k++) {
+      Criterion c = all.get((start + k) % all.size());
+      if (!assessed(c)) {
+        select(c.code());
+        return;
+      }
+    }
+  }
+
+  void select(String code) {
+    onlyUnanswered.setSelected(false);
+    criteria.stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
+        .ifPresent(
+            c -> {
+              list.getSelectionModel().select(c);
+              list.scrollTo(c);
+            });
+  }
+
+  private void showScore(InspectionScore s) {
+    if (s == null) {
+      return;
+    }
+    scoreLabel.setText(
+        m.get(
+            "checklist.score",
+            VietnameseNumbers.formatDecimal(s.achieved(), 2),
+            VietnameseNumbers.formatDecimal(s.applicableMax(), 2),
+            s.answered(),
+            s.total()));
+    progress.getChildren().clear();
+    for (AreaScore a : s.areas()) {
+      Label l =
+          new Label(
+              m.get(
+                  "checklist.areaProgress",
+                  a.areaCode(),
+                  a.answered(),
+                  a.total(),
+                  VietnameseNumbers.formatDecimal(a.achieved(), 2),
+                  VietnameseNumbers.formatDecimal(a.maxScore(), 2)));
+      l.setId("progress-" + a.areaCode());
+      progress.getChildren().add(l);
+    }
+    list.refresh();
+  }
+
+  private void edit(Criterion c, java.util.function.UnaryOperator<Answer> change) {
+    vm.edit(i -> i.withAnswer(change.apply(i.answer(c.code()).orElse(Answer.empty(c.code())))));
+  }
+
+  private void showEditor(Criterion c) {
+    editor.getChildren().clear();
+    if (c == null) {
+      return;
+    }
+    Answer a = answerOf(c);
+    ChecklistTemplate t = vm.template().get();
+    String area = t.areaOf(c.code()).map(ChecklistArea::name).orElse("");
+    Label title = new Label(c.code() + " — " + c.text());
+    title.setWrapText(true);
+    title.getStyleClass().add("criterion-title");
+    title.setId("criterion-title");
+    Label meta =
+        new Label(
+            m.get(
+                "checklist.meta",
+                area,
+                VietnameseNumbers.formatDecimal(c.maxScore(), 2),
+                m.get("answerType." + c.answerType())));
+    Label guidance =
+        new Label(m.get("checklist.guidance", c.guidance() == null ? "" : c.guidance()));
+    guidance.setWrapText(true);
+    guidance.getStyleClass().add("guidance");
+
+    ToggleGroup group = new ToggleGroup();
+    HBox results = new HBox(6);
+    for (Result r : Result.values()) {
+      ToggleButton b = new ToggleButton(m.get("result." + r));
+      b.setId("result-" + r);
+      b.setUserData(r);
+      b.setToggleGroup(group);
+      b.setSelected(a.result() == r);
+      b.setDisable(r == Result.NOT_APPLICABLE && !c.notApplicableAllowed() && a.result() != r);
+      results.getChildren().add(b);
+    }
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, x, y) ->
+                edit(c, ans -> ans.withResult(y == null ? null : (Result) y.getUserData())));
+    results.setOnKeyPressed(
+        e -> {
+          Result r =
+              switch (e.getCode()) {
+                case DIGIT1, NUMPAD1, D -> Result.PASS;
+                case DIGIT2, NUMPAD2, M -> Result.PARTIAL;
+                case DIGIT3, NUMPAD3, K -> Result.FAIL;
+                case DIGIT4, NUMPAD4, N -> Result.NOT_APPLICABLE;
+                default -> null;
+              };
+          if (r != null) {
+            group.getToggles().stream()
+                .filter(tg -> tg.getUserData() == r && !((ToggleButton) tg).isDisabled())
+                .findFirst()
+                .ifPresent(tg -> group.selectToggle(tg));
+            e.consume();
+          }
+        });
+
+    TextField count = new TextField(a.count() == null ? "" : VietnameseNumbers.format(a.count()));
+    count.setId("answer-count");
+    count.setPromptText("11.300");
+    ComboBox<Qualifier> qualifier =
+        new ComboBox<>(FXCollections.observableArrayList(Qualifier.values()));
+    qualifier.setId("answer-qualifier");
+    qualifier.setConverter(converter(q -> q == null ? "" : m.get("qualifier." + q)));
+    qualifier.setValue(a.qualifier());
+    Label countError = new Label();
+    countError.getStyleClass().add("error");
+    Runnable commitCount =
+        () -> {
+          String text = count.getText().strip();
+          if (text.isEmpty()) {
+            countError.setText("");
+            edit(c, ans -> ans.withCount(null, qualifier.getValue()));
+            return;
+          }
+          try {
+            long n = VietnameseNumbers.parseCount(text);
+            countError.setText("");
+            edit(
+                c,
+                ans ->
+                    ans.withCount(
+                        n, qualifier.getValue() == null ? Qualifier.EXACT : qualifier.getValue()));
+          } catch (NumberFormatException ex) {
+            countError.setText(ex.getMessage());
+          }
+        };
+    count.textProperty().addListener((o, x, y) -> commitCount.run());
+    qualifier.valueProperty().addListener((o, x, y) -> commitCount.run());
+
+    TextField numerator =
+        new TextField(a.numerator() == null ? "" : VietnameseNumbers.format(a.numerator()));
+    numerator.setId("answer-numerator");
+    TextField denominator =
+        new TextField(a.denominator() == null ? "" : VietnameseNumbers.format(a.denominator()));
+    denominator.setId("answer-denominator");
+    Label percent = new Label();
+    percent.setId("answer-percent");
+    Runnable commitRatio =
+        () -> {
+          try {
+            Long num =
+                numerator.getText().isBlank()
+                    ? null
+                    : VietnameseNumbers.parseCount(numerator.getText());
+            Long den =
+                denominator.getText().isBlank()
+                    ? null
+                    : VietnameseNumbers.parseCount(denominator.getText());
+            percent.getStyleClass().remove("error");
+            percent.setText(
+                num != null && den != null && den > 0 ? VietnameseNumbers.percent(num, den) : "");
+            if ((num == null) == (den == null) && (den == null || den > 0)) {
+              edit(c, ans -> ans.withRatio(num, den));
+            }
+          } catch (NumberFormatException ex) {
+            percent.setText(ex.getMessage());
+            percent.getStyleClass().add("error");
+          }
+        };
+    numerator.textProperty().addListener((o, x, y) -> commitRatio.run());
+    denominator.textProperty().addListener((o, x, y) -> commitRatio.run());
+    if (a.hasRatio()) {
+      percent.setText(VietnameseNumbers.percent(a.numerator(), a.denominator()));
+    }
+
+    DocumentRef ref = a.documentRef();
+    TextField docNumber = Texts.nfc(new TextField(ref == null ? "" : ref.number()));
+    docNumber.setId("answer-doc-number");
+    docNumber.setPromptText("25/QĐ-UBND");
+    DatePicker docDate = Texts.datePicker(ref == null ? null : ref.date());
+    docDate.setId("answer-doc-date");
+    TextField docIssuer = Texts.nfc(new TextField(ref == null ? "" : ref.issuer()));
+    docIssuer.setId("answer-doc-issuer");
+    Runnable commitRef =
+        () -> {
+          String number = Fields.orNull(Texts.value(docNumber));
+          DocumentRef value =
+              number == null && docDate.getValue() == null && docIssuer.getText().isBlank()
+                  ? null
+                  : new DocumentRef(
+                      number == null ? "" : number,
+                      docDate.getValue(),
+                      Fields.orNull(Texts.value(docIssuer)));
+          edit(c, ans -> ans.withDocumentRef(value));
+        };
+    docNumber.textProperty().addListener((o, x, y) -> commitRef.run());
+    docDate.valueProperty().addListener((o, x, y) -> commitRef.run());
+    docIssuer.textProperty().addListener((o, x, y) -> commitRef.run());
+
+    TextArea note =
+        Fields.area(
+            "answer-note", a.note(), 5, v -> edit(c, ans -> ans.withNote(Fields.orNull(v))));
+
+    FlowPane thumbnails = new FlowPane(8, 8);
+    thumbnails.setId("evidence-thumbnails");
+    Button attach = new Button(m.get("checklist.attach"));
+    attach.setId("evidence-attach");
+    attach.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setTitle(m.get("checklist.attach"));
+          List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+          if (files != null) {
+            files.forEach(f -> attach(c, f.toPath(), thumbnails));
+          }
+        });
+    VBox evidenceBox =
+        new VBox(6, new HBox(8, attach, new Label(m.get("checklist.dropHint"))), thumbnails);
+    evidenceBox.getStyleClass().add("drop-zone");
+    evidenceBox.setOnDragOver(
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+          }
+          e.consume();
+        });
+    evidenceBox.setOnDragDropped(
+        e -> {
+          e.getDragboard().getFiles().forEach(f -> attach(c, f.toPath(), thumbnails));
+          e.setDropCompleted(true);
+          e.consume();
+        });
+    loadThumbnails(c, thumbnails);
+
+    boolean locked = vm.readOnly().get();
+    for (Node n :
+        List.of(
+            results,
+            count,
+            qualifier,
+            numerator,
+            denominator,
+            docNumber,
+            docDate,
+            docIssuer,
+            note,
+            attach)) {
+      n.setDisable(locked);
+    }
+    editor
+        .getChildren()
+        .setAll(
+            title,
+            meta,
+            guidance,
+            new Label(m.get("checklist.result")),
+            results,
+            new Label(m.get("checklist.count")),
+            new HBox(8, qualifier, count),
+            countError,
+            new Label(m.get("checklist.ratio")),
+            new HBox(8, numerator, new Label("/"), denominator, percent),
+            new Label(m.get("checklist.documentRef")),
+            new HBox(8, docNumber, docDate, docIssuer),
+            new Label(m.get("checklist.note")),
+            note,
+            new Label(m.get("checklist.evidence")),
+            evidenceBox);
+  }
+
+  private void attach(Criterion c, Path file, FlowPane thumbnails) {
+    executor.run(
+        () -> {
+          byte[] bytes = Files.readAllBytes(file);
+          String type = Files.probeContentType(file);
+          Evidence e =
+              new Evidence(
+                  Ids.random(),
+                  vm.id(),
+                  c.code(),
+                  vn.kiemtra.core.text.VietnameseText.nfc(file.getFileName().toString()),
+                  type == null ? "application/octet-stream" : type,
+                  bytes.length,
+                  sha256(bytes),
+                  null,
+                  null);
+          vm.services().evidence().add(e, bytes);
+          return e;
+        },
+        e -> loadThumbnails(c, thumbnails),
+        err -> Dialogs.error(owner, err));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void loadThumbnails(Criterion c, FlowPane pane) {
+    executor.run(
+        () ->
+            vm.services().evidence().list(vm.id()).stream()
+                .filter(e -> c.code().equals(e.criterionCode()))
+                .map(
+                    e ->
+                        new Thumb(
+                            e,
+                            e.isImage()
+                                ? vm.services().evidence().content(e.id()).orElse(null)
+                                : null))
+                .toList(),
+        thumbs -> {
+          pane.getChildren().clear();
+          for (Thumb t : thumbs) {
+            VBox box = new VBox(4);
+            box.getStyleClass().add("thumbnail");
+            if (t.bytes != null) {
+              ImageView view =
+                  new ImageView(new Image(new ByteArrayInputStream(t.bytes), 120, 90, true, true));
+              box.getChildren().add(view);
+            }
+            Label name = new Label(t.evidence.fileName());
+            name.setMaxWidth(130);
+            box.getChildren().add(name);
+            box.setOnMouseClicked(
+                ev -> {
+                  if (ev.getClickCount() == 2) {
+                    open(t.evidence);
+                  }
+                });
+            pane.getChildren().add(box);
+          }
+        },
+        err -> Dialogs.error(owner, err));
+  }
+
+  private record Thumb(Evidence evidence, byte[] bytes) {}
+
+  private void open(Evidence e) {
+    executor.run(
+        () -> {
+          byte[] bytes = vm.services().evidence().content(e.id()).orElseThrow();
+          Path dir = Files.createTempDirectory("kiemtra-evidence");
+          Path file = dir.resolve(e.fileName());
+          Files.write(file, bytes);
+          file.toFile().deleteOnExit();
+          return file;
+        },
+        showDocument,
+        err -> Dialogs.error(owner, err));
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T t) {
+        return f.apply(t);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+
+  private final class CriterionCell extends ListCell<Criterion> {
+    @Override
+    protected void updateItem(Criterion c, boolean empty) {
+      super.updateItem(c, empty);
+      if (empty || c == null) {
+        setText(null);
+        return;
+      }
+      Answer a = answerOf(c);
+      String mark = a.isAssessed() ? "✓ " : "○ ";
+      setText(mark + c.code() + "  " + c.text());
+      getStyleClass().removeAll("assessed", "unassessed");
+      getStyleClass().add(a.isAssessed() ? "assessed" : "unassessed");
+    }
+  }
+}

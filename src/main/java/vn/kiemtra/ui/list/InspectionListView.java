@@ -1,0 +1,302 @@
+package vn.kiemtra.ui.list;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import vn.kiemtra.core.Services;
+import vn.kiemtra.core.checklist.ChecklistService;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionPlanner;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.InspectionSummary;
+import vn.kiemtra.core.settings.AppSettingsService;
+import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.text.Nd30Dates;
+import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.Texts;
+import vn.kiemtra.ui.common.UiExecutor;
+
+/** The inspection list: search, filters, sorting, open, new, next year's plan, trash with undo. */
+public final class InspectionListView {
+  private final Messages m = Texts.ui();
+  private final Services services;
+  private final UiExecutor executor;
+  private final Consumer<UUID> open;
+  private final Window owner;
+  private final InspectionListViewModel model = new InspectionListViewModel();
+  private final TableView<InspectionSummary> table = new TableView<>();
+  private final Label message = new Label();
+  private final Button undo = new Button();
+  private final BorderPane root = new BorderPane();
+  private UUID lastDeleted;
+
+  public InspectionListView(
+      Services services, UiExecutor executor, Consumer<UUID> open, Window owner) {
+    this.services = services;
+    this.executor = executor;
+    this.open = open;
+    this.owner = owner;
+    build();
+    refresh();
+  }
+
+  public Node node() {
+    return root;
+  }
+
+  public InspectionListViewModel model() {
+    return model;
+  }
+
+  private void build() {
+    TextField search = Texts.nfc(new TextField());
+    search.setId("list-search");
+    search.setPromptText(m.get("list.search"));
+    model.search().bind(search.textProperty());
+    HBox.setHgrow(search, Priority.ALWAYS);
+
+    ComboBox<InspectionStatus> status =
+        new ComboBox<>(FXCollections.observableArrayList(InspectionStatus.values()));
+    status.getItems().add(0, null);
+    status.setId("list-status");
+    status.setPromptText(m.get("list.allStatuses"));
+    status.setConverter(
+        converter(s -> s == null ? m.get("list.allStatuses") : m.get("status." + s)));
+    model.status().bind(status.valueProperty());
+
+    ComboBox<Integer> year = new ComboBox<>(model.years());
+    year.setId("list-year");
+    year.setPromptText(m.get("list.allYears"));
+    model.year().bind(year.valueProperty());
+
+    ComboBox<String> unit = new ComboBox<>(model.units());
+    unit.setId("list-unit");
+    unit.setPromptText(m.get("list.allUnits"));
+    unit.setPrefWidth(220);
+    model.unit().bind(unit.valueProperty());
+
+    Button clear = new Button(m.get("list.clearFilters"));
+    clear.setOnAction(
+        e -> {
+          search.clear();
+          status.setValue(null);
+          year.setValue(null);
+          unit.setValue(null);
+        });
+    HBox filters = new HBox(8, search, status, year, unit, clear);
+    filters.setPadding(new Insets(8));
+
+    TableColumn<InspectionSummary, LocalDateTime> date = new TableColumn<>(m.get("list.col.date"));
+    date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().startedAt()));
+    date.setCellFactory(
+        c ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(LocalDateTime v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : Nd30Dates.paddedShortDate(v.toLocalDate()));
+              }
+            });
+    date.setPrefWidth(110);
+    TableColumn<InspectionSummary, String> title = new TableColumn<>(m.get("list.col.title"));
+    title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+    title.setPrefWidth(430);
+    TableColumn<InspectionSummary, String> unitCol = new TableColumn<>(m.get("list.col.unit"));
+    unitCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unitName()));
+    unitCol.setPrefWidth(330);
+    TableColumn<InspectionSummary, String> statusCol = new TableColumn<>(m.get("list.col.status"));
+    statusCol.setCellValueFactory(
+        c -> new ReadOnlyStringWrapper(m.get("status." + c.getValue().status())));
+    statusCol.setPrefWidth(140);
+    TableColumn<InspectionSummary, String> template = new TableColumn<>(m.get("list.col.template"));
+    template.setCellValueFactory(
+        c -> new ReadOnlyStringWrapper(c.getValue().template().toString()));
+    template.setPrefWidth(120);
+    table.getColumns().addAll(java.util.List.of(date, title, unitCol, statusCol, template));
+    SortedList<InspectionSummary> sorted = new SortedList<>(model.shown());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table.setId("list-table");
+    table.setPlaceholder(new Label(m.get("list.empty")));
+    table.setRowFactory(
+        t -> {
+          TableRow<InspectionSummary> row = new TableRow<>();
+          row.setOnMouseClicked(
+              e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                  open.accept(row.getItem().id());
+                }
+              });
+          return row;
+        });
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            openSelected();
+          } else if (e.getCode() == KeyCode.DELETE) {
+            deleteSelected();
+          }
+        });
+
+    Button newButton = new Button(m.get("list.new"));
+    newButton.setId("list-new");
+    newButton.setOnAction(e -> createNew());
+    Button openButton = new Button(m.get("list.open"));
+    openButton.setId("list-open");
+    openButton.setOnAction(e -> openSelected());
+    Button nextYear = new Button(m.get("list.nextYear"));
+    nextYear.setId("list-next-year");
+    nextYear.setOnAction(e -> copyAsNextYearPlan());
+    Button delete = new Button(m.get("list.delete"));
+    delete.setId("list-delete");
+    delete.setOnAction(e -> deleteSelected());
+    undo.setText(m.get("list.undo"));
+    undo.setId("list-undo");
+    undo.setVisible(false);
+    undo.setOnAction(e -> undoDelete());
+    message.setId("list-message");
+    HBox actions = new HBox(8, newButton, openButton, nextYear, delete, message, undo);
+    actions.setPadding(new Insets(8));
+    root.setTop(filters);
+    root.setCenter(table);
+    root.setBottom(actions);
+    root.sceneProperty()
+        .addListener(
+            (o, a, scene) -> {
+              if (scene != null) {
+                scene
+                    .getAccelerators()
+                    .put(
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        search::requestFocus);
+              }
+            });
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T t) {
+        return f.apply(t);
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+
+  public void refresh() {
+    executor.run(() -> services.inspections().list(), model::setRows, e -> Dialogs.error(owner, e));
+  }
+
+  private void openSelected() {
+    InspectionSummary s = table.getSelectionModel().getSelectedItem();
+    if (s != null) {
+      open.accept(s.id());
+    }
+  }
+
+  /** A new inspection with the default checklist and the header defaults from the settings. */
+  public void createNew() {
+    executor.run(
+        () -> {
+          var settings = new AppSettingsService(services.settings()).load();
+          LocalDateTime now = LocalDateTime.now();
+          Inspection blank =
+              new InspectionPlanner()
+                  .blank(
+                      ChecklistService.DEFAULT_TEMPLATE,
+                      settings.defaultIssuer(),
+                      m.get("new.title", String.valueOf(now.getYear())),
+                      now);
+          services.inspections().save(blank);
+          return blank.id();
+        },
+        id -> {
+          refresh();
+          open.accept(id);
+        },
+        e -> Dialogs.error(owner, e));
+  }
+
+  private void copyAsNextYearPlan() {
+    InspectionSummary s = table.getSelectionModel().getSelectedItem();
+    if (s == null) {
+      return;
+    }
+    executor.run(
+        () -> {
+          Inspection previous = services.inspections().require(s.id()).inspection();
+          Inspection plan = new InspectionPlanner().nextYearPlan(previous, previous.template());
+          services.inspections().save(plan);
+          return plan.id();
+        },
+        id -> {
+          refresh();
+          message.setText(m.get("list.planCreated"));
+          open.accept(id);
+        },
+        e -> Dialogs.error(owner, e));
+  }
+
+  private void deleteSelected() {
+    InspectionSummary s = table.getSelectionModel().getSelectedItem();
+    if (s == null || !Dialogs.confirm(owner, m.get("list.confirmDelete", s.title()))) {
+      return;
+    }
+    executor.run(
+        () -> {
+          services.inspections().delete(s.id());
+          return s.id();
+        },
+        id -> {
+          lastDeleted = id;
+          message.setText(m.get("list.deleted", s.title()));
+          undo.setVisible(true);
+          refresh();
+        },
+        e -> Dialogs.error(owner, e));
+  }
+
+  private void undoDelete() {
+    UUID id = lastDeleted;
+    if (id == null) {
+      return;
+    }
+    executor.run(
+        () -> {
+          services.inspections().restore(id);
+          return id;
+        },
+        restored -> {
+          lastDeleted = null;
+          undo.setVisible(false);
+          message.setText(m.get("list.restored"));
+          refresh();
+        },
+        e -> Dialogs.error(owner, e));
+  }
+}

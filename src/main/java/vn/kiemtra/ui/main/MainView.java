@@ -1,0 +1,168 @@
+package vn.kiemtra.ui.main;
+
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import vn.kiemtra.core.Services;
+import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.Texts;
+import vn.kiemtra.ui.common.UiExecutor;
+import vn.kiemtra.ui.editor.EditorView;
+import vn.kiemtra.ui.list.InspectionListView;
+import vn.kiemtra.ui.settings.SettingsView;
+
+/**
+ * The main window's content: menu bar, a tab with the inspection list, one tab per open inspection,
+ * and a status line. Features (minutes, sync) add menu actions and editor tabs.
+ */
+public final class MainView {
+  private final Messages m = Texts.ui();
+  private final BorderPane root = new BorderPane();
+  private final TabPane tabs = new TabPane();
+  private final Label status = new Label();
+  private final MenuBar menuBar = new MenuBar();
+  private final Menu fileMenu = new Menu(m.get("menu.file"));
+  private final Menu minutesMenu = new Menu(m.get("menu.minutes"));
+  private final Menu syncMenu = new Menu(m.get("menu.sync"));
+  private final Stage stage;
+  private final UiExecutor executor;
+  private final EditorView.Extensions editorExtensions = new EditorView.Extensions();
+  private final java.util.function.Consumer<java.nio.file.Path> showDocument;
+  private Services services;
+  private InspectionListView list;
+
+  public MainView(
+      Stage stage,
+      UiExecutor executor,
+      java.util.function.Consumer<java.nio.file.Path> showDocument) {
+    this.stage = stage;
+    this.executor = executor;
+    this.showDocument = showDocument;
+    menuBar.getMenus().addAll(fileMenu, minutesMenu, syncMenu);
+    minutesMenu.setId("menu-minutes");
+    syncMenu.setId("menu-sync");
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setMaxSize(48, 48);
+    Label opening = new Label(m.get("main.opening"));
+    VBox waiting = new VBox(12, progress, opening);
+    waiting.setAlignment(javafx.geometry.Pos.CENTER);
+    root.setTop(menuBar);
+    root.setCenter(new StackPane(waiting));
+    HBox statusBar = new HBox(status);
+    statusBar.setPadding(new Insets(4, 10, 4, 10));
+    statusBar.getStyleClass().add("status-bar");
+    root.setBottom(statusBar);
+    status.setId("main-status");
+  }
+
+  public Node node() {
+    return root;
+  }
+
+  /** Called on the FX thread once the database is open. */
+  public void attach(Services opened) {
+    this.services = opened;
+    list = new InspectionListView(opened, executor, this::openInspection, stage);
+    Tab listTab = new Tab(m.get("tab.list"), list.node());
+    listTab.setClosable(false);
+    listTab.setId("tab-list");
+    tabs.getTabs().setAll(listTab);
+    root.setCenter(tabs);
+    MenuItem newItem = new MenuItem(m.get("menu.new"));
+    newItem.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    newItem.setOnAction(e -> list.createNew());
+    MenuItem settings = new MenuItem(m.get("menu.settings"));
+    settings.setId("menu-settings");
+    settings.setOnAction(e -> new SettingsView(opened, executor).show(stage));
+    MenuItem quit = new MenuItem(m.get("menu.quit"));
+    quit.setOnAction(e -> stage.close());
+    fileMenu.getItems().setAll(newItem, settings, quit);
+    status.setText(m.get("main.database", opened.databaseFile()));
+  }
+
+  public void showOpenFailure(Throwable error) {
+    Label failed = new Label(Dialogs.message(error));
+    failed.setWrapText(true);
+    failed.setId("open-failure");
+    failed.setPadding(new Insets(24));
+    root.setCenter(failed);
+    Dialogs.error(stage, error);
+  }
+
+  public void openInspection(UUID id) {
+    for (Tab t : tabs.getTabs()) {
+      if (id.toString().equals(t.getUserData())) {
+        tabs.getSelectionModel().select(t);
+        return;
+      }
+    }
+    EditorView editor =
+        new EditorView(services, executor, id, stage, editorExtensions, showDocument);
+    Tab tab = new Tab(m.get("tab.loading"), editor.node());
+    tab.setUserData(id.toString());
+    editor.titleProperty().addListener((o, a, b) -> tab.setText(b));
+    tab.setOnClosed(
+        e -> {
+          editor.close();
+          list.refresh();
+        });
+    tabs.getTabs().add(tab);
+    tabs.getSelectionModel().select(tab);
+  }
+
+  /** Adds an action to the "Biên bản" or "Đồng bộ" menu. */
+  public void addMenuAction(String menuId, String label, Runnable action) {
+    MenuItem item = new MenuItem(label);
+    item.setOnAction(e -> action.run());
+    ("menu-sync".equals(menuId) ? syncMenu : minutesMenu).getItems().add(item);
+  }
+
+  /** Opens a feature's screen in its own tab. */
+  public void openTab(String title, Node content) {
+    Tab tab = new Tab(title, content);
+    tabs.getTabs().add(tab);
+    tabs.getSelectionModel().select(tab);
+  }
+
+  /** Adds a tab built from the inspection id to every editor opened from now on. */
+  public void addEditorTab(String title, Function<UUID, Node> content) {
+    editorExtensions.add(title, content);
+  }
+
+  /** The inspection of the selected editor tab, if any. */
+  public java.util.Optional<UUID> selectedInspection() {
+    Tab t = tabs.getSelectionModel().getSelectedItem();
+    if (t == null || t.getUserData() == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(UUID.fromString(t.getUserData().toString()));
+  }
+
+  /** Saves what is pending in every open editor (window closing). */
+  public void closeEditors() {
+    for (Tab t : tabs.getTabs()) {
+      if (t.getOnClosed() != null) {
+        t.getOnClosed().handle(null);
+      }
+    }
+  }
+
+  public Label status() {
+    return status;
+  }
+}
