@@ -71,6 +71,8 @@ final class ChecklistTab {
   private final Label scoreLabel = new Label();
   private final VBox progress = new VBox(2);
   private final CheckBox onlyUnanswered = new CheckBox();
+  private FlowPane thumbnails;
+  private Criterion current;
 
   ChecklistTab(EditorViewModel vm, UiExecutor executor, Window owner, Consumer<Path> showDocument) {
     this.vm = vm;
@@ -371,6 +373,8 @@ final class ChecklistTab {
           e.consume();
         });
     loadThumbnails(c, thumbnails);
+    this.thumbnails = thumbnails;
+    this.current = c;
 
     boolean locked = vm.readOnly().get();
     for (Node n :
@@ -429,6 +433,13 @@ final class ChecklistTab {
         },
         e -> loadThumbnails(c, thumbnails),
         err -> Dialogs.error(owner, err));
+  }
+
+  /** Attaches files to the criterion on screen (the drop zone and the file chooser do this). */
+  void attachFiles(List<Path> files) {
+    if (current != null && !vm.readOnly().get()) {
+      files.forEach(f -> attach(current, f, thumbnails));
+    }
   }
 
   static String sha256(byte[] bytes) {

@@ -142,6 +142,10 @@ public final class EditorView {
     return t;
   }
 
+  ChecklistTab checklist() {
+    return checklist;
+  }
+
   /** Shows the field a missing item is about. */
   private void jump(ReadinessCheck.Gap gap) {
     switch (gap.kind()) {

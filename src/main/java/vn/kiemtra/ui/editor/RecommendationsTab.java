@@ -32,8 +32,18 @@ final class RecommendationsTab {
   private final Messages m = Texts.ui();
   private final EditorViewModel vm;
   private final Window owner;
-  private final ListView<Recommendation> list = new ListView<>();
+  private final ListView<Row> list = new ListView<>();
   private final VBox form = new VBox(8);
+  private boolean updating;
+
+  /** A list entry whose recommendation is replaced in place while it is edited. */
+  private static final class Row {
+    Recommendation value;
+
+    Row(Recommendation value) {
+      this.value = value;
+    }
+  }
 
   RecommendationsTab(EditorViewModel vm, Window owner) {
     this.vm = vm;
@@ -42,14 +52,14 @@ final class RecommendationsTab {
 
   Node build() {
     list.setId("recommendation-list");
-    list.getItems().setAll(vm.inspection().get().recommendations());
+    list.getItems().setAll(vm.inspection().get().recommendations().stream().map(Row::new).toList());
     list.setCellFactory(
         v ->
             new ListCell<>() {
               @Override
-              protected void updateItem(Recommendation r, boolean empty) {
+              protected void updateItem(Row r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : (getIndex() + 1) + ". " + r.text());
+                setText(empty || r == null ? null : (getIndex() + 1) + ". " + r.value.text());
               }
             });
     list.getSelectionModel()
@@ -88,14 +98,17 @@ final class RecommendationsTab {
   }
 
   private void push() {
-    List<Recommendation> items = new ArrayList<>(list.getItems());
+    List<Recommendation> items = new ArrayList<>();
+    list.getItems().forEach(row -> items.add(row.value));
     vm.edit(i -> i.toBuilder().recommendations(items).build());
   }
 
   private void addNew() {
     list.getItems()
         .add(
-            new Recommendation(Ids.random(), "", null, null, List.of(), RecommendationStatus.OPEN));
+            new Row(
+                new Recommendation(
+                    Ids.random(), "", null, null, List.of(), RecommendationStatus.OPEN)));
     list.getSelectionModel().selectLast();
   }
 
@@ -105,7 +118,7 @@ final class RecommendationsTab {
     if (n < 0 || to < 0 || to >= list.getItems().size()) {
       return;
     }
-    Recommendation r = list.getItems().remove(n);
+    Row r = list.getItems().remove(n);
     list.getItems().add(to, r);
     list.getSelectionModel().select(to);
     push();
@@ -120,8 +133,13 @@ final class RecommendationsTab {
   }
 
   private void replace(int n, Recommendation r) {
-    list.getItems().set(n, r);
-    list.getSelectionModel().select(n);
+    updating = true;
+    try {
+      list.getItems().get(n).value = r;
+      list.refresh();
+    } finally {
+      updating = false;
+    }
     if (!r.text().isBlank()) {
       push();
     }
@@ -132,7 +150,7 @@ final class RecommendationsTab {
     if (n < 0 || n >= list.getItems().size()) {
       return;
     }
-    Recommendation r = list.getItems().get(n);
+    Recommendation r = list.getItems().get(n).value;
     TextArea text =
         Fields.area(
             "rec-text",
@@ -222,7 +240,7 @@ final class RecommendationsTab {
   }
 
   private Recommendation current(int n) {
-    return list.getItems().get(n);
+    return list.getItems().get(n).value;
   }
 
   private static Recommendation withAddressee(Recommendation c, String a) {

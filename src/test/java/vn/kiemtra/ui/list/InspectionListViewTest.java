@@ -1,0 +1,127 @@
+package vn.kiemtra.ui.list;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kiemtra.ui.UiTestSupport.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.kiemtra.AppContext;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.InspectionSummary;
+import vn.kiemtra.ui.UiTestSupport;
+import vn.kiemtra.ui.common.FxUiExecutor;
+import vn.kiemtra.ui.main.MainView;
+
+@ExtendWith(ApplicationExtension.class)
+class InspectionListViewTest {
+  private AppContext app;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    Path dir = Files.createTempDirectory("kiemtra-ui-list");
+    app = AppContext.open(dir.resolve("db"));
+    app.inspections().save(UiTestSupport.fixture(app, "seed-inspection.json"));
+    app.inspections().save(UiTestSupport.fixture(app, "full-inspection.json"));
+    MainView main = new MainView(stage, new FxUiExecutor(), p -> {});
+    main.attach(app);
+    stage.setScene(new Scene((javafx.scene.Parent) main.node(), 1200, 760));
+    stage.show();
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+  }
+
+  private TableView<InspectionSummary> table(FxRobot robot) {
+    return robot.lookup("#list-table").queryTableView();
+  }
+
+  @Test
+  void showsEveryStoredInspection(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+  }
+
+  @Test
+  void searchWithoutAccentsFindsTheUnit(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+    robot.clickOn("#list-search").write("van phong uy ban");
+    waitUntil(() -> table(robot).getItems().size() == 1);
+    assertThat(table(robot).getItems().get(0).unitName())
+        .isEqualTo("Văn phòng Ủy ban nhân dân tỉnh");
+  }
+
+  @Test
+  void statusAndYearFiltersNarrowTheList(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+    ComboBox<InspectionStatus> status = robot.lookup("#list-status").queryComboBox();
+    robot.interact(() -> status.setValue(InspectionStatus.IN_PROGRESS));
+    waitUntil(() -> table(robot).getItems().size() == 1);
+    assertThat(table(robot).getItems().get(0).startedAt().getYear()).isEqualTo(2025);
+    robot.interact(() -> status.setValue(null));
+    ComboBox<Integer> year = robot.lookup("#list-year").queryComboBox();
+    robot.interact(() -> year.setValue(2023));
+    waitUntil(() -> table(robot).getItems().size() == 1);
+    assertThat(table(robot).getItems().get(0).status()).isEqualTo(InspectionStatus.READY_TO_SIGN);
+  }
+
+  @Test
+  void newInspectionIsStoredAndOpened(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+    robot.clickOn("#list-new");
+    waitUntil(() -> app.inspections().list().size() == 3);
+    TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+    waitUntil(() -> tabs.getTabs().size() == 2);
+    waitUntil(() -> table(robot).getItems().size() == 3);
+  }
+
+  @Test
+  void deleteGoesToTheTrashAndUndoBringsItBack(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+    robot.interact(() -> table(robot).getSelectionModel().select(0));
+    robot.clickOn("#list-delete");
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> app.inspections().list().size() == 1);
+    assertThat(app.inspections().trash()).hasSize(1);
+    waitUntil(() -> table(robot).getItems().size() == 1);
+    robot.clickOn("#list-undo");
+    waitUntil(() -> app.inspections().list().size() == 2);
+    assertThat(app.inspections().trash()).isEmpty();
+  }
+
+  @Test
+  void copyAsNextYearsPlanMakesAPlannedInspection(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+    robot.interact(
+        () ->
+            table(robot)
+                .getSelectionModel()
+                .select(
+                    table(robot).getItems().stream()
+                        .filter(s -> s.startedAt().getYear() == 2023)
+                        .findFirst()
+                        .orElseThrow()));
+    robot.clickOn("#list-next-year");
+    waitUntil(() -> app.inspections().list().size() == 3);
+    InspectionSummary plan =
+        app.inspections().list().stream()
+            .filter(s -> s.status() == InspectionStatus.PLANNED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(plan.title()).isEqualTo("Kiểm tra công tác cải cách hành chính năm 2024");
+    assertThat(plan.startedAt().getYear()).isEqualTo(2024);
+    assertThat(app.inspections().require(plan.id()).inspection().answers()).isEmpty();
+  }
+}
