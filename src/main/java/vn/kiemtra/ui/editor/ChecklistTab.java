@@ -35,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.answer.DocumentRef;
 import vn.kiemtra.core.answer.Qualifier;
@@ -50,6 +49,7 @@ import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.DisplayConverter;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -252,7 +252,7 @@ final class ChecklistTab {
     ComboBox<Qualifier> qualifier =
         new ComboBox<>(FXCollections.observableArrayList(Qualifier.values()));
     qualifier.setId("answer-qualifier");
-    qualifier.setConverter(converter(q -> q == null ? "" : m.get("qualifier." + q)));
+    qualifier.setConverter(DisplayConverter.of(q -> q == null ? "" : m.get("qualifier." + q)));
     qualifier.setValue(a.qualifier());
     Label countError = new Label();
     countError.getStyleClass().add("error");
@@ -502,20 +502,6 @@ final class ChecklistTab {
         },
         showDocument,
         err -> Dialogs.error(owner, err));
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return f.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    };
   }
 
   private final class CriterionCell extends ListCell<Criterion> {

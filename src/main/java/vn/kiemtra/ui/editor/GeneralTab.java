@@ -33,6 +33,7 @@ import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.inspection.UnitRef;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseText;
+import vn.kiemtra.ui.common.DisplayConverter;
 import vn.kiemtra.ui.common.Texts;
 
 /** General part: title, time, place, unit, header, basis documents, team and unit participants. */
@@ -460,17 +461,7 @@ final class GeneralTab {
         });
   }
 
-  private <E extends Enum<E>> StringConverter<E> enumConverter(String prefix) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(E e) {
-        return e == null ? "" : m.get(prefix + e.name());
-      }
-
-      @Override
-      public E fromString(String s) {
-        return null;
-      }
-    };
+  private <E extends Enum<E>> DisplayConverter<E> enumConverter(String prefix) {
+    return DisplayConverter.of(e -> e == null ? "" : m.get(prefix + e.name()));
   }
 }

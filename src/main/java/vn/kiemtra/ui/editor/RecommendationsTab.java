@@ -19,12 +19,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.kiemtra.core.finding.Recommendation;
 import vn.kiemtra.core.finding.RecommendationStatus;
 import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.DisplayConverter;
 import vn.kiemtra.ui.common.Texts;
 
 /** Recommendations (add, edit, reorder, remove) and the unit's response. */
@@ -203,18 +203,7 @@ final class RecommendationsTab {
     ComboBox<RecommendationStatus> status =
         new ComboBox<>(FXCollections.observableArrayList(RecommendationStatus.values()));
     status.setId("rec-status");
-    status.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(RecommendationStatus s) {
-            return s == null ? "" : m.get("recStatus." + s);
-          }
-
-          @Override
-          public RecommendationStatus fromString(String s) {
-            return null;
-          }
-        });
+    status.setConverter(DisplayConverter.of(s -> s == null ? "" : m.get("recStatus." + s)));
     status.setValue(r.status());
     status
         .valueProperty()

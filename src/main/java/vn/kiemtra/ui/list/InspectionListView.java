@@ -23,7 +23,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.inspection.Inspection;
@@ -34,6 +33,7 @@ import vn.kiemtra.core.settings.AppSettingsService;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.Nd30Dates;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.DisplayConverter;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -82,7 +82,7 @@ public final class InspectionListView {
     status.setId("list-status");
     status.setPromptText(m.get("list.allStatuses"));
     status.setConverter(
-        converter(s -> s == null ? m.get("list.allStatuses") : m.get("status." + s)));
+        DisplayConverter.of(s -> s == null ? m.get("list.allStatuses") : m.get("status." + s)));
     model.status().bind(status.valueProperty());
 
     ComboBox<Integer> year = new ComboBox<>(model.years());
@@ -192,20 +192,6 @@ public final class InspectionListView {
                         search::requestFocus);
               }
             });
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return f.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    };
   }
 
   public void refresh() {

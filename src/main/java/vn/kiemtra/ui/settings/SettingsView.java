@@ -20,6 +20,7 @@ import vn.kiemtra.core.settings.AppSettings;
 import vn.kiemtra.core.settings.AppSettingsService;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.DisplayConverter;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -63,17 +64,7 @@ public final class SettingsView {
     language.setId("settings-language");
     language.setValue(s.language());
     language.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(String code) {
-            return code == null ? "" : m.get("settings.language." + code);
-          }
-
-          @Override
-          public String fromString(String text) {
-            return null;
-          }
-        });
+        DisplayConverter.of(code -> code == null ? "" : m.get("settings.language." + code)));
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(8);
