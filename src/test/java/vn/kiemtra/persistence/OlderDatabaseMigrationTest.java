@@ -2,7 +2,9 @@ package vn.kiemtra.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kiemtra.AppContext;
 import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.testsupport.ChildJvm;
 import vn.kiemtra.testsupport.Fixtures;
 
 /**
@@ -19,6 +22,23 @@ import vn.kiemtra.testsupport.Fixtures;
  */
 class OlderDatabaseMigrationTest {
   @TempDir Path dir;
+
+  @Test
+  void anUpgradeSurvivesAKillRightAfterIt() throws Exception {
+    Path file = dir.resolve("killed.mv.db");
+    Files.write(file, Fixtures.bytes("kiemtra-v1.mv.db"));
+    Process holder = ChildJvm.start(ImportLoop.class, file.toString(), "--hold");
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("OPEN");
+    } finally {
+      holder.destroyForcibly().waitFor();
+    }
+    try (AppContext app = AppContext.open(file)) {
+      assertThat(app.inspections().list()).hasSize(2);
+    }
+  }
 
   @Test
   void aVersionOneFileMigratesAndKeepsItsInspections() throws Exception {
