@@ -14,9 +14,9 @@ import vn.kiemtra.core.answer.Result;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
-import vn.kiemtra.core.finding.Recommendation;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.testsupport.Fixtures;
+import vn.kiemtra.testsupport.Inspections;
 
 /**
  * Benchmark harness (not a test): JSON import and export throughput of inspections with all 69
@@ -91,23 +91,8 @@ public final class ImportBenchmark {
               .withResult(Result.values()[(n + c.code().hashCode() & 0x7fffffff) % 3])
               .withNote("Nhận xét về tiêu chí " + c.code() + " của cuộc kiểm tra số " + n));
     }
-    List<Recommendation> recs =
-        seed.recommendations().stream()
-            .map(
-                r ->
-                    new Recommendation(
-                        UUID.randomUUID(),
-                        r.text(),
-                        r.addressee(),
-                        r.dueDate(),
-                        r.relatedItems(),
-                        r.status()))
-            .toList();
-    return seed.toBuilder()
-        .id(UUID.randomUUID())
-        .title(seed.title() + " — " + n)
+    return Inspections.copy(seed, UUID.randomUUID(), seed.title() + " — " + n).toBuilder()
         .answers(answers)
-        .recommendations(recs)
         .build();
   }
 

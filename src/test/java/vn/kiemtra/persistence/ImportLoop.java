@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import vn.kiemtra.AppContext;
-import vn.kiemtra.core.finding.Recommendation;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.testsupport.Fixtures;
+import vn.kiemtra.testsupport.Inspections;
 
 /**
  * A child process for the crash test: imports inspections as fast as it can and prints the id of
@@ -31,25 +31,7 @@ public final class ImportLoop {
               .inspection();
       for (int n = 0; ; n++) {
         UUID id = UUID.randomUUID();
-        var recommendations =
-            seed.recommendations().stream()
-                .map(
-                    r ->
-                        new Recommendation(
-                            UUID.randomUUID(),
-                            r.text(),
-                            r.addressee(),
-                            r.dueDate(),
-                            r.relatedItems(),
-                            r.status()))
-                .toList();
-        app.inspections()
-            .save(
-                seed.toBuilder()
-                    .id(id)
-                    .title(seed.title() + " #" + n)
-                    .recommendations(recommendations)
-                    .build());
+        app.inspections().save(Inspections.copy(seed, id, seed.title() + " #" + n));
         System.out.println("SAVED " + id);
         System.out.flush();
       }

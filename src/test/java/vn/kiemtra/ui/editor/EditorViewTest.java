@@ -26,10 +26,8 @@ import vn.kiemtra.AppContext;
 import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.answer.Qualifier;
 import vn.kiemtra.core.answer.Result;
-import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.inspection.Inspection;
-import vn.kiemtra.core.inspection.InspectionPlanner;
-import vn.kiemtra.core.inspection.Issuer;
+import vn.kiemtra.testsupport.Inspections;
 import vn.kiemtra.ui.common.FxUiExecutor;
 
 @ExtendWith(ApplicationExtension.class)
@@ -43,13 +41,10 @@ class EditorViewTest {
     Path dir = Files.createTempDirectory("kiemtra-ui-editor");
     app = AppContext.open(dir.resolve("db"));
     Inspection blank =
-        new InspectionPlanner()
-            .blank(
-                ChecklistService.DEFAULT_TEMPLATE,
-                Issuer.blank(),
-                "Kiểm tra công tác cải cách hành chính năm 2026",
-                java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
-    app.inspections().save(blank);
+        Inspections.storedBlank(
+            app,
+            "Kiểm tra công tác cải cách hành chính năm 2026",
+            java.time.LocalDateTime.of(2026, 3, 2, 8, 0));
     id = blank.id();
     editor =
         new EditorView(app, new FxUiExecutor(), id, stage, new EditorView.Extensions(), p -> {});

@@ -23,15 +23,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.kiemtra.AppContext;
 import vn.kiemtra.core.answer.Answer;
-import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.finding.AreaFinding;
 import vn.kiemtra.core.finding.Recommendation;
 import vn.kiemtra.core.inspection.Inspection;
-import vn.kiemtra.core.inspection.InspectionPlanner;
 import vn.kiemtra.core.inspection.InspectionStatus;
-import vn.kiemtra.core.inspection.Issuer;
 import vn.kiemtra.core.inspection.ParticipantRole;
 import vn.kiemtra.core.inspection.TeamRole;
+import vn.kiemtra.testsupport.Inspections;
 import vn.kiemtra.ui.UiTestSupport;
 import vn.kiemtra.ui.common.FxUiExecutor;
 
@@ -49,13 +47,8 @@ class SeedEntryTest {
   void start(Stage stage) throws Exception {
     app = AppContext.open(Files.createTempDirectory("kiemtra-ui-seed").resolve("db"));
     Inspection blank =
-        new InspectionPlanner()
-            .blank(
-                ChecklistService.DEFAULT_TEMPLATE,
-                Issuer.blank(),
-                "Cuộc kiểm tra mới",
-                java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
-    app.inspections().save(blank);
+        Inspections.storedBlank(
+            app, "Cuộc kiểm tra mới", java.time.LocalDateTime.of(2026, 1, 5, 9, 0));
     id = blank.id();
     editor =
         new EditorView(app, new FxUiExecutor(), id, stage, new EditorView.Extensions(), p -> {});
