@@ -130,6 +130,22 @@ class JooqInspectionRepositoryTest {
   }
 
   @Test
+  void theOfficeMayNumberSignedMinutesOnceAndNothingElse() {
+    Inspection seed = fixture("seed-inspection.json");
+    app.inspections().save(seed.toBuilder().status(InspectionStatus.SIGNED).build());
+    Inspection signed = app.inspections().require(seed.id()).inspection();
+    assertThat(app.inspections().save(signed.toBuilder().documentNumber(5).build()).kind())
+        .isEqualTo(SaveOutcome.Kind.UPDATED);
+    Inspection numbered = app.inspections().require(seed.id()).inspection();
+    assertThat(numbered.documentNumber()).isEqualTo(5);
+    assertThatThrownBy(() -> app.inspections().save(numbered.toBuilder().documentNumber(6).build()))
+        .isInstanceOf(DomainException.class);
+    assertThatThrownBy(
+            () -> app.inspections().save(signed.toBuilder().documentNumber(7).copies(3).build()))
+        .isInstanceOf(DomainException.class);
+  }
+
+  @Test
   void answersForCriteriaOutsideTheTemplateAreRefusedAndNothingIsStored() {
     Inspection seed = fixture("seed-inspection.json");
     Inspection bad =

@@ -61,7 +61,9 @@ public final class InspectionService {
         .ifPresent(
             stored -> {
               Inspection old = stored.inspection();
-              if (old.status().isLocked() && !old.equals(inspection)) {
+              if (old.status().isLocked()
+                  && !old.equals(inspection)
+                  && !isOfficeNumbering(old, inspection)) {
                 throw new DomainException(MSG.get("inspection.locked", old.title()));
               }
               if (!old.template().equals(inspection.template())) {
@@ -71,6 +73,17 @@ public final class InspectionService {
               }
             });
     return repository.save(inspection);
+  }
+
+  /**
+   * Decree 30 (Art. 15): the clerical office numbers paper minutes after they are signed. Giving a
+   * signed inspection its first document number is the one change the lock allows.
+   */
+  static boolean isOfficeNumbering(Inspection signed, Inspection changed) {
+    return signed.documentNumber() == null
+        && changed.documentNumber() != null
+        && changed.documentNumber() > 0
+        && signed.toBuilder().documentNumber(changed.documentNumber()).build().equals(changed);
   }
 
   public ChecklistTemplate templateOf(Inspection inspection) {

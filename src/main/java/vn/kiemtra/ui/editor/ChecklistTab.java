@@ -455,22 +455,15 @@ final class ChecklistTab {
         () ->
             vm.services().evidence().list(vm.id()).stream()
                 .filter(e -> c.code().equals(e.criterionCode()))
-                .map(
-                    e ->
-                        new Thumb(
-                            e,
-                            e.isImage()
-                                ? vm.services().evidence().content(e.id()).orElse(null)
-                                : null))
+                .map(e -> new Thumb(e, e.isImage() ? thumbnail(e) : null))
                 .toList(),
         thumbs -> {
           pane.getChildren().clear();
           for (Thumb t : thumbs) {
             VBox box = new VBox(4);
             box.getStyleClass().add("thumbnail");
-            if (t.bytes != null) {
-              ImageView view =
-                  new ImageView(new Image(new ByteArrayInputStream(t.bytes), 120, 90, true, true));
+            if (t.image != null) {
+              ImageView view = new ImageView(t.image);
               box.getChildren().add(view);
             }
             Label name = new Label(t.evidence.fileName());
@@ -488,7 +481,16 @@ final class ChecklistTab {
         err -> Dialogs.error(owner, err));
   }
 
-  private record Thumb(Evidence evidence, byte[] bytes) {}
+  /** Decoded in the background at thumbnail size, so the FX thread never decodes photos. */
+  private record Thumb(Evidence evidence, Image image) {}
+
+  private Image thumbnail(Evidence e) {
+    return vm.services()
+        .evidence()
+        .content(e.id())
+        .map(bytes -> new Image(new ByteArrayInputStream(bytes), 120, 90, true, true))
+        .orElse(null);
+  }
 
   private void open(Evidence e) {
     executor.run(
