@@ -11,6 +11,7 @@ import vn.kiemtra.core.inspection.UnitRepository;
 import vn.kiemtra.core.minutes.MinutesService;
 import vn.kiemtra.core.settings.SettingsRepository;
 import vn.kiemtra.core.shared.Clock;
+import vn.kiemtra.core.sync.SyncService;
 import vn.kiemtra.exchange.ChecklistJson;
 import vn.kiemtra.exchange.InspectionJson;
 import vn.kiemtra.persistence.Database;
@@ -19,8 +20,10 @@ import vn.kiemtra.persistence.JooqEvidenceRepository;
 import vn.kiemtra.persistence.JooqInspectionRepository;
 import vn.kiemtra.persistence.JooqMinutesRepository;
 import vn.kiemtra.persistence.JooqSettingsRepository;
+import vn.kiemtra.persistence.JooqSyncStore;
 import vn.kiemtra.persistence.JooqUnitRepository;
 import vn.kiemtra.report.JasperMinutesRenderer;
+import vn.kiemtra.syncio.ZipSyncPackages;
 
 /**
  * The object graph of one open database, built with constructors. Shared by the two composition
@@ -35,6 +38,7 @@ public final class AppContext implements Services {
   private final UnitRepository units;
   private final InspectionDocumentFormat documentFormat = new InspectionJson();
   private final MinutesService minutes;
+  private final SyncService sync;
 
   private AppContext(Database database) {
     this.database = database;
@@ -50,6 +54,7 @@ public final class AppContext implements Services {
             new JooqMinutesRepository(database),
             new JasperMinutesRenderer(),
             Clock.system());
+    this.sync = new SyncService(new JooqSyncStore(database), new ZipSyncPackages(), Clock.system());
   }
 
   /** Opens the database file, migrates it and loads the default checklist on first run. */
@@ -102,6 +107,11 @@ public final class AppContext implements Services {
   @Override
   public MinutesService minutes() {
     return minutes;
+  }
+
+  @Override
+  public SyncService sync() {
+    return sync;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import vn.kiemtra.cli.CommandTree;
 import vn.kiemtra.cli.MinutesCommands;
 import vn.kiemtra.cli.ServicesFactory;
+import vn.kiemtra.cli.SyncCommands;
 import vn.kiemtra.core.settings.DataLocation;
 
 /** Composition root of the office commands ({@code java -jar kiemtra.jar <command>}). */
@@ -29,6 +30,9 @@ public final class KiemtraCli {
 
   /** The command tree wired to a database opener; features add their command groups here. */
   public static CommandTree commands(ServicesFactory factory) {
-    return new CommandTree(factory).add(MinutesCommands.group(factory));
+    return new CommandTree(factory)
+        .add(MinutesCommands.group(factory))
+        .add(SyncCommands.syncGroup(factory))
+        .add(SyncCommands.deviceGroup(factory));
   }
 }

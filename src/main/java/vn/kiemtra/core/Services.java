@@ -29,6 +29,9 @@ public interface Services extends AutoCloseable {
   /** The minutes of inspections: render, sign and lock, verify, amend. */
   MinutesService minutes();
 
+  /** Sync packages between laptops and the office: export, import, devices, conflicts. */
+  vn.kiemtra.core.sync.SyncService sync();
+
   /** This installation's device id. */
   UUID deviceId();
 

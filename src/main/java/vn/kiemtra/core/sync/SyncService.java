@@ -1,0 +1,415 @@
+package vn.kiemtra.core.sync;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.kiemtra.core.shared.Clock;
+import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.shared.Ids;
+import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.shared.Progress;
+import vn.kiemtra.core.text.VietnameseText;
+
+/**
+ * Carries data between laptops and the office as signed package files: export, verify and import
+ * with a per-field three-way merge ({@link RowMerger}), device enrolment and conflicts.
+ */
+public final class SyncService {
+  private final SyncStore store;
+  private final SyncPackages packages;
+  private final Clock clock;
+  private final Messages msg = Messages.of("sync");
+
+  public SyncService(SyncStore store, SyncPackages packages, Clock clock) {
+    this.store = store;
+    this.packages = packages;
+    this.clock = clock;
+  }
+
+  /** This installation's card (creating its key pair on first use). */
+  public DeviceCard thisDevice() {
+    DeviceKeyPair keys = keys();
+    return new DeviceCard(
+        store.deviceId(),
+        store.deviceName(),
+        keys.publicKey(),
+        packages.fingerprint(keys.publicKey()));
+  }
+
+  public void renameDevice(String name) {
+    String n = name == null ? "" : VietnameseText.nfc(name.strip());
+    if (n.isEmpty()) {
+      throw new DomainException(msg.get("device.nameEmpty"));
+    }
+    store.setDeviceName(n);
+  }
+
+  /** Writes this device's public card, for {@link #enrolKeyFile} at the office. */
+  public void exportKey(Path out) {
+    packages.writeKeyFile(thisDevice(), out);
+  }
+
+  /** Registers the device in a key file; returns its card. */
+  public DeviceCard enrolKeyFile(Path keyFile) {
+    DeviceCard card = packages.readKeyFile(keyFile);
+    enrol(card);
+    return card;
+  }
+
+  /** Registers a device after a person compared its fingerprint. */
+  public void enrol(DeviceCard card) {
+    if (card.id().equals(store.deviceId())) {
+      throw new DomainException(msg.get("device.enrolSelf"));
+    }
+    store
+        .device(card.id())
+        .filter(known -> !known.publicKey().equals(card.publicKey()))
+        .ifPresent(
+            known -> {
+              throw new DomainException(
+                  msg.get(
+                      "device.keyChanged", known.name(), known.fingerprint(), card.fingerprint()));
+            });
+    store.enrol(card);
+  }
+
+  public List<EnrolledDevice> devices() {
+    return store.devices();
+  }
+
+  /** Who a package says it comes from, unverified (to show before enrolling). */
+  public DeviceCard peekDevice(Path file) {
+    return packages.peekDevice(file);
+  }
+
+  /**
+   * Exports this database's changes as one package.
+   *
+   * @param full every row, not only what the receiver has not acknowledged
+   * @param forDevice a laptop's device id: an office package for it (reference data, templates,
+   *     inspections not yet signed or with open recommendations); null for a laptop's package
+   */
+  public ExportResult export(Path out, boolean full, UUID forDevice, Progress progress) {
+    DeviceKeyPair keys = keys();
+    DeviceCard me = thisDevice();
+    if (forDevice != null && store.device(forDevice).isEmpty()) {
+      throw new DomainException(msg.get("export.unknownTarget", forDevice));
+    }
+    String kind = forDevice != null ? "office" : full ? "full" : "incremental";
+    long since = full ? 0 : sinceChange(forDevice);
+    List<FileRef> files = new ArrayList<>();
+    try (PackageWriter writer = packages.create(out)) {
+      progress.step(msg.get("export.reading"), 0, -1);
+      PackageManifest draft =
+          store.write(
+              session -> {
+                long upTo = session.stamp();
+                Set<UUID> scope = forDevice == null ? null : session.openInspections();
+                List<String> tables = session.tables();
+                for (int t = 0; t < tables.size(); t++) {
+                  String table = tables.get(t);
+                  progress.checkCancelled();
+                  progress.step(msg.get("export.table", tableLabel(table)), t, tables.size());
+                  String fileField = session.fileField(table);
+                  session.forEachRow(
+                      table,
+                      since,
+                      scope,
+                      row -> {
+                        writer.row(row);
+                        String sha = fileField == null ? null : row.values().get(fileField);
+                        if (sha != null && !row.deleted()) {
+                          files.add(new FileRef(table, row.id(), sha));
+                        }
+                      });
+                }
+                return new PackageManifest(
+                    SyncPackages.FORMAT_VERSION,
+                    Ids.random(),
+                    me,
+                    session.nextSequence(),
+                    clock.now(),
+                    store.schemaVersion(),
+                    kind,
+                    since + 1,
+                    upTo,
+                    session.acknowledgements(),
+                    Map.of(),
+                    0,
+                    0,
+                    List.of());
+              });
+      // File contents are never rewritten, so reading them after the snapshot is consistent.
+      java.util.Set<String> written = new java.util.HashSet<>();
+      for (int i = 0; i < files.size(); i++) {
+        progress.checkCancelled();
+        progress.step(msg.get("export.files", i + 1, files.size()), i, files.size());
+        FileRef f = files.get(i);
+        if (written.add(f.sha256())) {
+          try (InputStream in = store.openFile(f.table(), f.rowId())) {
+            writer.file(f.sha256(), -1, in);
+          }
+        }
+      }
+      progress.step(msg.get("export.signing"), files.size(), files.size());
+      PackageManifest written2 = writer.finish(draft, keys);
+      long bytes = Files.size(out);
+      return new ExportResult(
+          out,
+          written2.sequence(),
+          kind,
+          written2.tableCounts(),
+          written2.fileCount(),
+          written2.fileBytes(),
+          bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private long sinceChange(UUID forDevice) {
+    if (forDevice != null) {
+      return store.devices().stream()
+          .filter(d -> d.card().id().equals(forDevice))
+          .mapToLong(EnrolledDevice::acknowledgedChange)
+          .findFirst()
+          .orElse(0);
+    }
+    return store.devices().stream().mapToLong(EnrolledDevice::acknowledgedChange).min().orElse(0);
+  }
+
+  /**
+   * Verifies and imports one package in one transaction. A package from an unknown device throws
+   * {@link UnknownDeviceException} before anything is written; enrol it, then import again.
+   */
+  public ImportReport importPackage(Path file, Progress progress) {
+    try (StagedPackage staged =
+        packages.open(file, store::device, store.schemaVersion(), progress)) {
+      PackageManifest m = staged.manifest();
+      if (m.device().id().equals(store.deviceId())) {
+        throw new SyncPackageException(msg.get("import.ownPackage"));
+      }
+      return store.write(session -> merge(session, staged, file, progress));
+    }
+  }
+
+  private ImportReport merge(
+      SyncSession session, StagedPackage staged, Path file, Progress progress) {
+    PackageManifest m = staged.manifest();
+    if (session.packageImported(m.packageId())) {
+      return new ImportReport(
+          file, m, true, List.of(), 0, 0, 0, missing(session, m), true, List.of());
+    }
+    session.stamp();
+    Set<UUID> locked = session.lockedInspections();
+    Map<String, int[]> tallies = new LinkedHashMap<>();
+    List<SyncConflict> conflicts = new ArrayList<>();
+    int[] filesVerified = {0};
+    long total = m.tableCounts().values().stream().mapToLong(Integer::longValue).sum();
+    long[] done = {0};
+    for (String table : session.tables()) {
+      if (!staged.tables().contains(table)) {
+        continue;
+      }
+      int[] tally = tallies.computeIfAbsent(table, t -> new int[4]);
+      String fileField = session.fileField(table);
+      String label = tableLabel(table);
+      staged.forEachRow(
+          table,
+          incoming -> {
+            if (++done[0] % 200 == 0) {
+              progress.checkCancelled();
+              progress.step(msg.get("import.merging", label), done[0], total);
+            }
+            SyncRow local = session.row(table, incoming.id());
+            UUID inspection = session.inspectionOf(local != null ? local : incoming);
+            MergeOutcome outcome =
+                RowMerger.merge(local, incoming, inspection != null && locked.contains(inspection));
+            if (outcome.result() != null) {
+              Path content = null;
+              if (local == null && fileField != null && incoming.values().get(fileField) != null) {
+                content = staged.file(incoming.values().get(fileField));
+                filesVerified[0]++;
+              }
+              session.put(outcome.result(), content);
+            }
+            tally[outcome.change().ordinal()]++;
+            for (MergeOutcome.FieldConflict fc : outcome.conflicts()) {
+              SyncConflict c = conflict(incoming, inspection, fc);
+              if (session.conflict(c.id()) == null) {
+                session.addConflict(c);
+                conflicts.add(c);
+                tally[3]++;
+              }
+            }
+          });
+    }
+    progress.checkCancelled();
+    Long ack = m.acknowledgements().get(store.deviceId());
+    if (ack != null) {
+      session.recordAcknowledgement(m.device().id(), ack);
+    }
+    List<TableTally> tables = new ArrayList<>();
+    tallies.forEach((t, n) -> tables.add(new TableTally(t, n[0], n[1], n[2], n[3])));
+    String summary = summary(tables, conflicts.size());
+    session.recordPackage(m, file.getFileName().toString(), summary);
+    List<Long> missing = missing(session, m);
+    boolean complete = session.acknowledgements().getOrDefault(m.device().id(), 0L) >= m.toChange();
+    return new ImportReport(
+        file,
+        m,
+        false,
+        tables,
+        m.fileCount(),
+        m.fileBytes(),
+        filesVerified[0],
+        missing,
+        complete,
+        conflicts);
+  }
+
+  private String summary(List<TableTally> tables, int conflicts) {
+    int added = tables.stream().mapToInt(TableTally::added).sum();
+    int updated = tables.stream().mapToInt(TableTally::updated).sum();
+    int unchanged = tables.stream().mapToInt(TableTally::unchanged).sum();
+    return msg.get("import.summary", added, updated, unchanged, conflicts);
+  }
+
+  private static List<Long> missing(SyncSession session, PackageManifest m) {
+    java.util.Set<Long> have = new java.util.HashSet<>(session.sequencesFrom(m.device().id()));
+    have.add(m.sequence());
+    long max = have.stream().mapToLong(Long::longValue).max().orElse(0);
+    List<Long> out = new ArrayList<>();
+    for (long s = 1; s < max; s++) {
+      if (!have.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private SyncConflict conflict(SyncRow incoming, UUID inspection, MergeOutcome.FieldConflict fc) {
+    String key =
+        fc.kind()
+            + "|"
+            + fc.field()
+            + "|"
+            + ordered(dotText(fc.localDot()), dotText(fc.incomingDot()));
+    return new SyncConflict(
+        Ids.derived(incoming.id(), "conflict", key),
+        fc.kind(),
+        incoming.table(),
+        incoming.id(),
+        fc.field(),
+        inspection,
+        null,
+        fc.localValue(),
+        fc.localDot() == null ? null : fc.localDot().device(),
+        fc.incomingValue(),
+        fc.incomingDot() == null ? incoming.meta().updatedDevice() : fc.incomingDot().device(),
+        fc.keptValue(),
+        clock.now(),
+        null,
+        null);
+  }
+
+  private static String dotText(Dot d) {
+    return d == null ? "-" : d.device() + ":" + d.counter();
+  }
+
+  private static String ordered(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  /** The conflicts recorded here, unresolved first. */
+  public List<SyncConflict> conflicts(boolean includeResolved) {
+    return store.conflicts(includeResolved);
+  }
+
+  /**
+   * Settles a conflict with the value a person chose (one side's, or a merged text): the row gets
+   * that value as a new edit of this device, which every other device will take.
+   */
+  public void resolve(UUID conflictId, String value) {
+    store.write(
+        session -> {
+          SyncConflict c = session.conflict(conflictId);
+          if (c == null) {
+            throw new DomainException(msg.get("conflict.unknown", conflictId));
+          }
+          if (c.resolved()) {
+            throw new DomainException(msg.get("conflict.alreadyResolved"));
+          }
+          String chosen = value == null ? null : VietnameseText.nfc(value);
+          if (c.kind() == ConflictKind.LOCKED) {
+            if (!java.util.Objects.equals(chosen, c.currentValue())) {
+              throw new DomainException(msg.get("conflict.lockedChange"));
+            }
+            session.markResolved(conflictId, chosen);
+            return null;
+          }
+          session.stamp();
+          SyncRow row = session.row(c.table(), c.rowId());
+          if (row == null) {
+            throw new DomainException(msg.get("conflict.rowGone"));
+          }
+          Map<String, String> values = new LinkedHashMap<>(row.values());
+          values.put(c.field(), chosen);
+          RowMeta meta =
+              new RowMeta(
+                  row.meta().createdAt(),
+                  clock.now(),
+                  row.meta().originDevice(),
+                  store.deviceId(),
+                  row.meta().revision() + 1);
+          session.put(
+              new SyncRow(
+                  row.table(),
+                  row.id(),
+                  meta,
+                  values,
+                  row.clock().withWrite(store.deviceId(), List.of(c.field()))),
+              null);
+          session.markResolved(conflictId, chosen);
+          return null;
+        });
+  }
+
+  /** The packages imported here, newest first. */
+  public List<ImportedPackage> importedPackages() {
+    return store.importedPackages();
+  }
+
+  /** The name of a table for people ("Câu trả lời"). */
+  public String tableLabel(String table) {
+    return msg.get("table." + table);
+  }
+
+  /** The name of a field for people, falling back to the column name. */
+  public String fieldLabel(String field) {
+    String key = "field." + field;
+    String text = msg.get(key);
+    return text.startsWith("!") ? field : text;
+  }
+
+  private DeviceKeyPair keys() {
+    return store
+        .keyPair()
+        .orElseGet(
+            () -> {
+              DeviceKeyPair created = packages.newKeyPair();
+              store.saveKeyPair(created);
+              return store.keyPair().orElse(created);
+            });
+  }
+
+  private record FileRef(String table, UUID rowId, String sha256) {}
+}

@@ -1,0 +1,498 @@
+package vn.kiemtra.persistence;
+
+import static vn.kiemtra.persistence.jooq.Tables.APP_SETTING;
+import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
+import static vn.kiemtra.persistence.jooq.Tables.RECOMMENDATION;
+import static vn.kiemtra.persistence.jooq.Tables.SYNC_CONFLICT;
+import static vn.kiemtra.persistence.jooq.Tables.SYNC_DEVICE;
+import static vn.kiemtra.persistence.jooq.Tables.SYNC_PACKAGE;
+import static vn.kiemtra.persistence.jooq.Tables.SYNC_STATE;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import vn.kiemtra.core.sync.ClockCodec;
+import vn.kiemtra.core.sync.PackageManifest;
+import vn.kiemtra.core.sync.RowClock;
+import vn.kiemtra.core.sync.RowMeta;
+import vn.kiemtra.core.sync.SyncConflict;
+import vn.kiemtra.core.sync.SyncRow;
+import vn.kiemtra.core.sync.SyncSession;
+
+/** One sync write transaction on H2: reads rows with their clocks, stamps edits, writes merges. */
+final class JooqSyncSession implements SyncSession {
+  private static final String CHANGE_KEY = "sync.change";
+  private static final String SEQUENCE_KEY = "sync.sequence";
+
+  private final DSLContext ctx;
+  private final UUID device;
+  private final OffsetDateTime now;
+  private long change = -1;
+  private boolean changeDirty;
+
+  JooqSyncSession(DSLContext ctx, UUID device, OffsetDateTime now) {
+    this.ctx = ctx;
+    this.device = device;
+    this.now = now;
+  }
+
+  @Override
+  public List<String> tables() {
+    return SyncedTables.names();
+  }
+
+  @Override
+  public String fileField(String table) {
+    return SyncedTables.fileField(table);
+  }
+
+  @Override
+  public long stamp() {
+    for (Table<?> t : SyncedTables.ORDER) {
+      String name = SyncedTables.name(t);
+      Field<Integer> revision = RowWriter.field(t, RowWriter.REVISION, Integer.class);
+      List<Field<?>> select = new ArrayList<>(SyncedTables.rowFields(t));
+      select.add(SYNC_STATE.ROW_ID);
+      select.add(SYNC_STATE.CLOCK);
+      select.add(SYNC_STATE.FIELD_HASHES);
+      List<Record> stale =
+          ctx.select(select)
+              .from(t)
+              .leftJoin(SYNC_STATE)
+              .on(SYNC_STATE.TABLE_NAME.eq(name))
+              .and(SYNC_STATE.ROW_ID.eq(RowWriter.idField(t)))
+              .where(SYNC_STATE.ROW_ID.isNull().or(SYNC_STATE.ROW_REVISION.ne(revision)))
+              .fetch();
+      for (Record r : stale) {
+        Map<String, String> values = values(t, r);
+        Map<String, String> hashes = hashes(values);
+        boolean known = r.get(SYNC_STATE.ROW_ID) != null;
+        Map<String, String> before =
+            known ? decodeHashes(r.get(SYNC_STATE.FIELD_HASHES)) : Map.of();
+        List<String> changed = new ArrayList<>();
+        hashes.forEach(
+            (f, h) -> {
+              if (!h.equals(before.get(f))) {
+                changed.add(f);
+              }
+            });
+        UUID id = r.get(RowWriter.idField(t));
+        if (known && changed.isEmpty()) {
+          ctx.update(SYNC_STATE)
+              .set(SYNC_STATE.ROW_REVISION, r.get(revision))
+              .where(SYNC_STATE.TABLE_NAME.eq(name))
+              .and(SYNC_STATE.ROW_ID.eq(id))
+              .execute();
+          continue;
+        }
+        RowClock old = known ? ClockCodec.decode(r.get(SYNC_STATE.CLOCK)) : RowClock.empty();
+        saveState(name, id, r.get(revision), old.withWrite(device, changed), hashes, known);
+      }
+    }
+    return currentChange();
+  }
+
+  private void saveState(
+      String table,
+      UUID id,
+      int revision,
+      RowClock clock,
+      Map<String, String> hashes,
+      boolean known) {
+    long no = nextChange();
+    if (known) {
+      ctx.update(SYNC_STATE)
+          .set(SYNC_STATE.ROW_REVISION, revision)
+          .set(SYNC_STATE.CHANGE_NO, no)
+          .set(SYNC_STATE.CLOCK, ClockCodec.encode(clock))
+          .set(SYNC_STATE.FIELD_HASHES, encodeHashes(hashes))
+          .where(SYNC_STATE.TABLE_NAME.eq(table))
+          .and(SYNC_STATE.ROW_ID.eq(id))
+          .execute();
+    } else {
+      ctx.insertInto(SYNC_STATE)
+          .set(SYNC_STATE.TABLE_NAME, table)
+          .set(SYNC_STATE.ROW_ID, id)
+          .set(SYNC_STATE.ROW_REVISION, revision)
+          .set(SYNC_STATE.CHANGE_NO, no)
+          .set(SYNC_STATE.CLOCK, ClockCodec.encode(clock))
+          .set(SYNC_STATE.FIELD_HASHES, encodeHashes(hashes))
+          .execute();
+    }
+  }
+
+  @Override
+  public long nextSequence() {
+    long next = Long.parseLong(setting(SEQUENCE_KEY, "0")) + 1;
+    putSetting(SEQUENCE_KEY, Long.toString(next));
+    return next;
+  }
+
+  @Override
+  public void forEachRow(
+      String table, long sinceChange, Set<UUID> inspections, Consumer<SyncRow> action) {
+    Table<?> t = SyncedTables.table(table);
+    Condition where = SYNC_STATE.CHANGE_NO.gt(sinceChange);
+    Field<?> inspection = SyncedTables.inspectionField(t);
+    if (inspections != null && inspection != null) {
+      @SuppressWarnings("unchecked")
+      Field<UUID> f = (Field<UUID>) inspection;
+      where = where.and(f.in(inspections));
+    }
+    try (Cursor<Record> cursor =
+        selectWithState(t).where(where).orderBy(SYNC_STATE.CHANGE_NO).fetchSize(500).fetchLazy()) {
+      for (Record r : cursor) {
+        action.accept(syncRow(t, r));
+      }
+    }
+  }
+
+  private org.jooq.SelectOnConditionStep<Record> selectWithState(Table<?> t) {
+    List<Field<?>> select = new ArrayList<>(SyncedTables.rowFields(t));
+    select.add(SYNC_STATE.CLOCK);
+    return ctx.select(select)
+        .from(t)
+        .join(SYNC_STATE)
+        .on(SYNC_STATE.TABLE_NAME.eq(SyncedTables.name(t)))
+        .and(SYNC_STATE.ROW_ID.eq(RowWriter.idField(t)));
+  }
+
+  @Override
+  public SyncRow row(String table, UUID id) {
+    Table<?> t = SyncedTables.table(table);
+    Record r = selectWithState(t).where(RowWriter.idField(t).eq(id)).fetchOne();
+    if (r != null) {
+      return syncRow(t, r);
+    }
+    // A row written before sync existed and never stamped (stamp runs first, so rarely).
+    List<Field<?>> fields = SyncedTables.rowFields(t);
+    Record plain = ctx.select(fields).from(t).where(RowWriter.idField(t).eq(id)).fetchOne();
+    return plain == null
+        ? null
+        : new SyncRow(table, id, meta(t, plain), values(t, plain), RowClock.empty());
+  }
+
+  private SyncRow syncRow(Table<?> t, Record r) {
+    return new SyncRow(
+        SyncedTables.name(t),
+        r.get(RowWriter.idField(t)),
+        meta(t, r),
+        values(t, r),
+        ClockCodec.decode(r.get(SYNC_STATE.CLOCK)));
+  }
+
+  private static RowMeta meta(Table<?> t, Record r) {
+    return new RowMeta(
+        r.get(RowWriter.field(t, RowWriter.CREATED_AT, OffsetDateTime.class)),
+        r.get(RowWriter.field(t, RowWriter.UPDATED_AT, OffsetDateTime.class)),
+        r.get(RowWriter.field(t, RowWriter.ORIGIN_DEVICE, UUID.class)),
+        r.get(RowWriter.field(t, RowWriter.UPDATED_DEVICE, UUID.class)),
+        r.get(RowWriter.field(t, RowWriter.REVISION, Integer.class)));
+  }
+
+  private static Map<String, String> values(Table<?> t, Record r) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Field<?> f : SyncedTables.contentFields(t)) {
+      out.put(f.getName().toLowerCase(Locale.ROOT), FieldCodec.encode(r.get(f)));
+    }
+    return out;
+  }
+
+  @Override
+  public UUID inspectionOf(SyncRow row) {
+    if (row.table().equals("inspection")) {
+      return row.id();
+    }
+    String id = row.values().get("inspection_id");
+    return id == null ? null : UUID.fromString(id);
+  }
+
+  @Override
+  public Set<UUID> lockedInspections() {
+    return new HashSet<>(
+        ctx.select(INSPECTION.ID)
+            .from(INSPECTION)
+            .where(INSPECTION.STATUS.eq("SIGNED"))
+            .fetch(INSPECTION.ID));
+  }
+
+  @Override
+  public Set<UUID> openInspections() {
+    return new HashSet<>(
+        ctx.select(INSPECTION.ID)
+            .from(INSPECTION)
+            .where(INSPECTION.STATUS.ne("SIGNED"))
+            .or(
+                DSL.exists(
+                    DSL.selectOne()
+                        .from(RECOMMENDATION)
+                        .where(RECOMMENDATION.INSPECTION_ID.eq(INSPECTION.ID))
+                        .and(RECOMMENDATION.DELETED.isFalse())
+                        .and(RECOMMENDATION.STATUS.ne("DONE"))))
+            .fetch(INSPECTION.ID));
+  }
+
+  @Override
+  public void put(SyncRow row, Path file) {
+    Table<?> t = SyncedTables.table(row.table());
+    Field<UUID> id = RowWriter.idField(t);
+    boolean exists = ctx.fetchExists(ctx.selectOne().from(t).where(id.eq(row.id())));
+    Map<Field<?>, Object> set = new LinkedHashMap<>();
+    for (Field<?> f : SyncedTables.contentFields(t)) {
+      String key = f.getName().toLowerCase(Locale.ROOT);
+      if (row.values().containsKey(key)) {
+        set.put(f, FieldCodec.decode(f, row.values().get(key)));
+      }
+    }
+    set.put(RowWriter.field(t, RowWriter.UPDATED_AT, OffsetDateTime.class), row.meta().updatedAt());
+    set.put(RowWriter.field(t, RowWriter.UPDATED_DEVICE, UUID.class), row.meta().updatedDevice());
+    set.put(RowWriter.field(t, RowWriter.REVISION, Integer.class), row.meta().revision());
+    Field<?> content = SyncedTables.fileContent(t);
+    if (exists) {
+      ctx.update(t).set(set).where(id.eq(row.id())).execute();
+    } else {
+      set.put(id, row.id());
+      set.put(
+          RowWriter.field(t, RowWriter.CREATED_AT, OffsetDateTime.class), row.meta().createdAt());
+      set.put(RowWriter.field(t, RowWriter.ORIGIN_DEVICE, UUID.class), row.meta().originDevice());
+      if (content != null) {
+        set.put(content, new byte[0]);
+      }
+      if (t.field("SEARCH_KEY") != null) {
+        set.put(t.field("SEARCH_KEY"), "");
+      }
+      ctx.insertInto(t).set(set).execute();
+      if (content != null && file != null) {
+        writeContent(t, content, row.id(), file);
+      }
+    }
+    updateSearchKey(t, row.id());
+    saveState(
+        row.table(),
+        row.id(),
+        row.meta().revision(),
+        row.clock(),
+        hashes(row.values()),
+        ctx.fetchExists(
+            ctx.selectOne()
+                .from(SYNC_STATE)
+                .where(SYNC_STATE.TABLE_NAME.eq(row.table()))
+                .and(SYNC_STATE.ROW_ID.eq(row.id()))));
+  }
+
+  private void writeContent(Table<?> t, Field<?> content, UUID id, Path file) {
+    ctx.connection(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "UPDATE " + t.getName() + " SET " + content.getName() + " = ? WHERE ID = ?");
+              InputStream in = Files.newInputStream(file)) {
+            ps.setBinaryStream(1, in, Files.size(file));
+            ps.setObject(2, id);
+            ps.executeUpdate();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private void updateSearchKey(Table<?> t, UUID id) {
+    Field<?> key = t.field("SEARCH_KEY");
+    if (key == null) {
+      return;
+    }
+    Record r =
+        ctx.select(SyncedTables.rowFields(t)).from(t).where(RowWriter.idField(t).eq(id)).fetchOne();
+    @SuppressWarnings("unchecked")
+    Field<String> k = (Field<String>) key;
+    ctx.update(t).set(k, SyncedTables.searchKey(t, r)).where(RowWriter.idField(t).eq(id)).execute();
+  }
+
+  @Override
+  public void addConflict(SyncConflict c) {
+    ctx.insertInto(SYNC_CONFLICT)
+        .set(SYNC_CONFLICT.ID, c.id())
+        .set(SYNC_CONFLICT.KIND, c.kind().name())
+        .set(SYNC_CONFLICT.TABLE_NAME, c.table())
+        .set(SYNC_CONFLICT.ROW_ID, c.rowId())
+        .set(SYNC_CONFLICT.FIELD_NAME, c.field())
+        .set(SYNC_CONFLICT.INSPECTION_ID, c.inspectionId())
+        .set(SYNC_CONFLICT.LOCAL_VALUE, c.localValue())
+        .set(SYNC_CONFLICT.LOCAL_DEVICE, c.localDevice())
+        .set(SYNC_CONFLICT.INCOMING_VALUE, c.incomingValue())
+        .set(SYNC_CONFLICT.INCOMING_DEVICE, c.incomingDevice())
+        .set(SYNC_CONFLICT.DETECTED_AT, c.detectedAt())
+        .onDuplicateKeyIgnore()
+        .execute();
+  }
+
+  @Override
+  public SyncConflict conflict(UUID id) {
+    var r = ctx.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(id)).fetchOne();
+    return r == null ? null : JooqSyncStore.conflict(ctx, r);
+  }
+
+  @Override
+  public void markResolved(UUID conflictId, String value) {
+    ctx.update(SYNC_CONFLICT)
+        .set(SYNC_CONFLICT.RESOLVED_AT, now)
+        .set(SYNC_CONFLICT.RESOLVED_VALUE, value)
+        .where(SYNC_CONFLICT.ID.eq(conflictId))
+        .execute();
+  }
+
+  @Override
+  public boolean packageImported(UUID packageId) {
+    return ctx.fetchExists(ctx.selectOne().from(SYNC_PACKAGE).where(SYNC_PACKAGE.ID.eq(packageId)));
+  }
+
+  @Override
+  public void recordPackage(PackageManifest m, String fileName, String summary) {
+    ctx.insertInto(SYNC_PACKAGE)
+        .set(SYNC_PACKAGE.ID, m.packageId())
+        .set(SYNC_PACKAGE.DEVICE_ID, m.device().id())
+        .set(SYNC_PACKAGE.DEVICE_NAME, m.device().name())
+        .set(SYNC_PACKAGE.SEQUENCE_NO, m.sequence())
+        .set(SYNC_PACKAGE.KIND, m.kind())
+        .set(SYNC_PACKAGE.FROM_CHANGE, m.fromChange())
+        .set(SYNC_PACKAGE.TO_CHANGE, m.toChange())
+        .set(SYNC_PACKAGE.CREATED_AT, m.createdAt())
+        .set(SYNC_PACKAGE.IMPORTED_AT, now)
+        .set(SYNC_PACKAGE.FILE_NAME, fileName)
+        .set(SYNC_PACKAGE.SUMMARY, summary)
+        .execute();
+  }
+
+  @Override
+  public List<Long> sequencesFrom(UUID deviceId) {
+    return ctx.select(SYNC_PACKAGE.SEQUENCE_NO)
+        .from(SYNC_PACKAGE)
+        .where(SYNC_PACKAGE.DEVICE_ID.eq(deviceId))
+        .fetch(SYNC_PACKAGE.SEQUENCE_NO);
+  }
+
+  @Override
+  public Map<UUID, Long> acknowledgements() {
+    Map<UUID, List<long[]>> ranges = new HashMap<>();
+    for (var r :
+        ctx.select(SYNC_PACKAGE.DEVICE_ID, SYNC_PACKAGE.FROM_CHANGE, SYNC_PACKAGE.TO_CHANGE)
+            .from(SYNC_PACKAGE)
+            .orderBy(SYNC_PACKAGE.FROM_CHANGE)
+            .fetch()) {
+      ranges
+          .computeIfAbsent(r.value1(), k -> new ArrayList<>())
+          .add(new long[] {r.value2(), r.value3()});
+    }
+    Map<UUID, Long> out = new TreeMap<>();
+    ranges.forEach(
+        (dev, list) -> {
+          long covered = 0;
+          for (long[] range : list) {
+            if (range[0] <= covered + 1) {
+              covered = Math.max(covered, range[1]);
+            }
+          }
+          out.put(dev, covered);
+        });
+    return out;
+  }
+
+  @Override
+  public void recordAcknowledgement(UUID deviceId, long changeNo) {
+    ctx.update(SYNC_DEVICE)
+        .set(SYNC_DEVICE.ACKED_CHANGE, DSL.greatest(SYNC_DEVICE.ACKED_CHANGE, DSL.val(changeNo)))
+        .where(SYNC_DEVICE.ID.eq(deviceId))
+        .execute();
+  }
+
+  /** Writes the change counter back; called once at the end of the transaction. */
+  void flush() {
+    if (changeDirty) {
+      putSetting(CHANGE_KEY, Long.toString(change));
+      changeDirty = false;
+    }
+  }
+
+  private long currentChange() {
+    if (change < 0) {
+      change = Long.parseLong(setting(CHANGE_KEY, "0"));
+    }
+    return change;
+  }
+
+  private long nextChange() {
+    currentChange();
+    change++;
+    changeDirty = true;
+    return change;
+  }
+
+  private String setting(String key, String fallback) {
+    String v =
+        ctx.select(APP_SETTING.SETTING_VALUE)
+            .from(APP_SETTING)
+            .where(APP_SETTING.SETTING_KEY.eq(key))
+            .fetchOne(APP_SETTING.SETTING_VALUE);
+    return v == null || v.isBlank() ? fallback : v.trim();
+  }
+
+  private void putSetting(String key, String value) {
+    ctx.mergeInto(APP_SETTING)
+        .using(DSL.selectOne())
+        .on(APP_SETTING.SETTING_KEY.eq(key))
+        .whenMatchedThenUpdate()
+        .set(APP_SETTING.SETTING_VALUE, value)
+        .set(APP_SETTING.UPDATED_AT, now)
+        .whenNotMatchedThenInsert(
+            APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE, APP_SETTING.UPDATED_AT)
+        .values(key, value, now)
+        .execute();
+  }
+
+  private static Map<String, String> hashes(Map<String, String> values) {
+    Map<String, String> out = new TreeMap<>();
+    values.forEach((f, v) -> out.put(f, FieldCodec.hash(v)));
+    return out;
+  }
+
+  private static String encodeHashes(Map<String, String> hashes) {
+    StringBuilder sb = new StringBuilder();
+    hashes.forEach((f, h) -> sb.append(sb.isEmpty() ? "" : ";").append(f).append('=').append(h));
+    return sb.toString();
+  }
+
+  private static Map<String, String> decodeHashes(String text) {
+    Map<String, String> out = new HashMap<>();
+    if (text != null) {
+      for (String part : text.split(";")) {
+        int eq = part.indexOf('=');
+        if (eq > 0) {
+          out.put(part.substring(0, eq), part.substring(eq + 1));
+        }
+      }
+    }
+    return out;
+  }
+}

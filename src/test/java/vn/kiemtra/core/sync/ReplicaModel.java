@@ -1,0 +1,103 @@
+package vn.kiemtra.core.sync;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** An in-memory database of rows with clocks, merged with {@link RowMerger} as sync does. */
+final class ReplicaModel {
+  private static final OffsetDateTime T0 =
+      OffsetDateTime.of(2026, 11, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+
+  final UUID device;
+  final Map<UUID, SyncRow> rows = new TreeMap<>();
+
+  /** Conflicts by row and field: every value either side held. */
+  final Map<String, List<String>> conflictValues = new HashMap<>();
+
+  int tick;
+
+  ReplicaModel(UUID device) {
+    this.device = device;
+  }
+
+  ReplicaModel copy(UUID newDevice) {
+    ReplicaModel r = new ReplicaModel(newDevice);
+    r.rows.putAll(rows);
+    conflictValues.forEach((k, v) -> r.conflictValues.put(k, new ArrayList<>(v)));
+    return r;
+  }
+
+  void create(UUID id, Map<String, String> values) {
+    Map<String, String> v = new LinkedHashMap<>(values);
+    v.put(SyncRow.DELETED, "false");
+    OffsetDateTime now = T0.plusSeconds(++tick);
+    rows.put(
+        id,
+        new SyncRow(
+            "answer",
+            id,
+            new RowMeta(now, now, device, device, 1),
+            v,
+            RowClock.empty().withWrite(device, v.keySet())));
+  }
+
+  void edit(UUID id, String field, String value) {
+    SyncRow r = rows.get(id);
+    Map<String, String> v = new LinkedHashMap<>(r.values());
+    v.put(field, value);
+    OffsetDateTime now = T0.plusSeconds(++tick);
+    rows.put(
+        id,
+        new SyncRow(
+            r.table(),
+            id,
+            new RowMeta(
+                r.meta().createdAt(),
+                now,
+                r.meta().originDevice(),
+                device,
+                r.meta().revision() + 1),
+            v,
+            r.clock().withWrite(device, List.of(field))));
+  }
+
+  /** Imports a package; returns how many rows changed. */
+  int importRows(Collection<SyncRow> incoming) {
+    int changed = 0;
+    for (SyncRow in : incoming) {
+      MergeOutcome o = RowMerger.merge(rows.get(in.id()), in, false);
+      if (o.result() != null) {
+        if (!o.result().equals(rows.get(in.id()))) {
+          changed++;
+        }
+        rows.put(in.id(), o.result());
+      }
+      for (MergeOutcome.FieldConflict c : o.conflicts()) {
+        List<String> values =
+            conflictValues.computeIfAbsent(in.id() + "/" + c.field(), k -> new ArrayList<>());
+        values.add(c.localValue());
+        values.add(c.incomingValue());
+      }
+    }
+    return changed;
+  }
+
+  List<SyncRow> export() {
+    return List.copyOf(rows.values());
+  }
+
+  /** The content as people see it: per row, the field values. */
+  Map<UUID, Map<String, String>> content() {
+    Map<UUID, Map<String, String>> out = new TreeMap<>();
+    rows.forEach((id, r) -> out.put(id, new TreeMap<>(r.values())));
+    return out;
+  }
+}
