@@ -1,0 +1,118 @@
+package vn.kiemtra.syncio;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import vn.kiemtra.core.sync.ManifestEntry;
+import vn.kiemtra.core.sync.PackageManifest;
+import vn.kiemtra.core.sync.StagedPackage;
+import vn.kiemtra.core.sync.SyncPackageException;
+import vn.kiemtra.core.sync.SyncRow;
+
+/** A verified package unpacked in a private temporary folder, its rows read back as a stream. */
+final class StagedZipPackage implements StagedPackage {
+  private final Path source;
+  private final Path dir;
+  private final PackageManifest manifest;
+  private final List<String> tables = new ArrayList<>();
+  private final Set<String> files = new LinkedHashSet<>();
+  private volatile boolean closed;
+
+  StagedZipPackage(Path source, Path dir, PackageManifest manifest) {
+    this.source = source;
+    this.dir = dir;
+    this.manifest = manifest;
+    for (ManifestEntry e : manifest.entries()) {
+      String table = EntryNames.table(e.name());
+      if (table != null) {
+        tables.add(table);
+      } else {
+        files.add(EntryNames.sha(e.name()));
+      }
+    }
+  }
+
+  @Override
+  public PackageManifest manifest() {
+    return manifest;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.copyOf(tables);
+  }
+
+  /** Streams the rows of {@code table}; a table the package does not hold has no rows. */
+  @Override
+  public void forEachRow(String table, Consumer<SyncRow> action) {
+    checkOpen();
+    if (!tables.contains(table)) {
+      return;
+    }
+    Path rows = dir.resolve(EntryNames.rows(table));
+    long line = 0;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(rows), 64 * 1024);
+        JsonParser parser = JsonFields.MAPPER.getFactory().createParser(in)) {
+      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+        line = parser.currentTokenLocation().getLineNr();
+        JsonNode node = parser.readValueAsTree();
+        SyncRow row;
+        try {
+          row = RowJson.read(table, node);
+        } catch (JsonFields.Bad e) {
+          throw malformed(table, line, e.getMessage());
+        }
+        action.accept(row);
+      }
+    } catch (JsonProcessingException e) {
+      throw malformed(
+          table,
+          e.getLocation() == null ? line : e.getLocation().getLineNr(),
+          e.getOriginalMessage());
+    } catch (IOException e) {
+      throw PackageRefusals.unreadable(rows, e);
+    }
+  }
+
+  private SyncPackageException malformed(String table, long line, String detail) {
+    return PackageRefusals.refuse(
+        "package.rowsMalformed", PackageRefusals.name(source), table, line, detail);
+  }
+
+  @Override
+  public Path file(String sha256) {
+    checkOpen();
+    if (!files.contains(sha256)) {
+      throw new IllegalArgumentException(PackageRefusals.text("package.noSuchFile", sha256));
+    }
+    return dir.resolve(EntryNames.file(sha256));
+  }
+
+  @Override
+  public List<String> files() {
+    return List.copyOf(files);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    TempFolders.delete(dir);
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(PackageRefusals.text("package.closed"));
+    }
+  }
+}
