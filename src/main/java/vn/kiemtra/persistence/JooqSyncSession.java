@@ -283,6 +283,10 @@ final class JooqSyncSession implements SyncSession {
       if (t.field("SEARCH_KEY") != null) {
         set.put(t.field("SEARCH_KEY"), "");
       }
+      if (t.field("PUBLISHED_AT") != null && "PUBLISHED".equals(row.values().get("status"))) {
+        // When the checklist was published here: it is local, never merged.
+        set.put(t.field("PUBLISHED_AT"), now);
+      }
       ctx.insertInto(t).set(set).execute();
       if (content != null && file != null) {
         writeContent(t, content, row.id(), file);

@@ -21,6 +21,12 @@ final class SyncedTables {
   private static final Set<String> BOOKKEEPING =
       Set.of("ID", "CREATED_AT", "UPDATED_AT", "ORIGIN_DEVICE", "UPDATED_DEVICE", "REVISION");
 
+  /**
+   * Columns that describe this database rather than the data: the search key (derived from the
+   * text) and when a checklist was loaded here (each device loads the built-in one itself).
+   */
+  private static final Set<String> LOCAL = Set.of("SEARCH_KEY", "PUBLISHED_AT");
+
   /** File column → the column holding its SHA-256. */
   private static final Map<String, String> FILE_COLUMNS =
       Map.of(
@@ -80,13 +86,13 @@ final class SyncedTables {
     return List.copyOf(BY_NAME.keySet());
   }
 
-  /** The content columns that are merged (not bookkeeping, file content or the search key). */
+  /** The content columns that are merged (not bookkeeping, file content or local columns). */
   static List<Field<?>> contentFields(Table<?> table) {
     List<Field<?>> out = new ArrayList<>();
     String content = FILE_CONTENT.get(table.getName());
     for (Field<?> f : table.fields()) {
       String n = f.getName();
-      if (!BOOKKEEPING.contains(n) && !n.equals("SEARCH_KEY") && !n.equals(content)) {
+      if (!BOOKKEEPING.contains(n) && !LOCAL.contains(n) && !n.equals(content)) {
         out.add(f);
       }
     }
