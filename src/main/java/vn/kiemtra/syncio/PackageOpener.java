@@ -191,7 +191,8 @@ final class PackageOpener {
     return enrolled;
   }
 
-  private void checkEntries(List<String> names, PackageManifest manifest) {
+  private void checkEntries(List<String> zipNames, PackageManifest manifest) {
+    Set<String> names = new HashSet<>(zipNames);
     Set<String> listed = new HashSet<>();
     for (ManifestEntry e : manifest.entries()) {
       listed.add(e.name());
