@@ -117,6 +117,15 @@ final class SyncedTables {
     return col == null ? null : col.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The field (package name) holding the byte size of the row's file, or null. */
+  static String fileSizeField(String table) {
+    return switch (table) {
+      case "evidence", "minutes_scan" -> "size_bytes";
+      case "signed_minutes" -> "pdf_size";
+      default -> null;
+    };
+  }
+
   static Field<?> fileContent(Table<?> table) {
     String col = FILE_CONTENT.get(table.getName());
     return col == null ? null : table.field(col);
@@ -136,17 +145,16 @@ final class SyncedTables {
       return null;
     }
     if (table == UNIT) {
-      return SearchKey.of(join(row.get(UNIT.NAME), row.get(UNIT.SHORT_NAME)));
+      return JooqUnitRepository.searchKey(row.get(UNIT.NAME), row.get(UNIT.SHORT_NAME));
     }
     if (table == PERSON) {
       return SearchKey.of(join(row.get(PERSON.FULL_NAME), row.get(PERSON.ORGANISATION)));
     }
-    return SearchKey.of(
-        join(
-            row.get(INSPECTION.TITLE),
-            row.get(INSPECTION.UNIT_NAME),
-            row.get(INSPECTION.UNIT_SHORT_NAME),
-            row.get(INSPECTION.PLACE)));
+    return JooqInspectionRepository.searchKey(
+        row.get(INSPECTION.TITLE),
+        row.get(INSPECTION.UNIT_NAME),
+        row.get(INSPECTION.UNIT_SHORT_NAME),
+        row.get(INSPECTION.PLACE));
   }
 
   private static String join(String... parts) {
