@@ -83,7 +83,7 @@ public final class ImportBenchmark {
     }
   }
 
-  private static Inspection full(Inspection seed, ChecklistTemplate template, int n) {
+  static Inspection full(Inspection seed, ChecklistTemplate template, int n) {
     List<Answer> answers = new ArrayList<>();
     for (Criterion c : template.allCriteria().toList()) {
       answers.add(

@@ -24,7 +24,7 @@ import vn.kiemtra.testsupport.Json;
 class OfficeSyncScenarioTest {
   static final String ID = Fixtures.SEED_ID;
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   Path office;
   Path office2;
   Path officeBefore;

@@ -22,7 +22,7 @@ import vn.kiemtra.testsupport.Fixtures;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncRefusalsTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
   Path office;
   Path good;
   Path unknown;
