@@ -52,7 +52,6 @@ final class SyncWork {
 
     @Override
     protected T call() throws Exception {
-      progress.checkCancelled();
       return work.call(progress);
     }
 
