@@ -83,15 +83,16 @@ public final class SyncConflictView extends BorderPane {
     table.setPlaceholder(new Label(m.get("sync.conflicts.none")));
     table
         .getColumns()
-        .add(column("sync.conflicts.kind", c -> sm.get("conflict.kind." + c.kind()), 150));
-    table.getColumns().add(column("sync.conflicts.what", this::what, 260));
-    table.getColumns().add(column("sync.conflicts.field", c -> sync.fieldLabel(c.field()), 150));
-    table.getColumns().add(column("sync.conflicts.local", c -> shown(c, c.localValue()), 200));
+        .add(column("sync.conflicts.kind", c -> sm.get("conflict.kind." + c.kind()), 140));
+    table.getColumns().add(column("sync.conflicts.what", this::what, 240));
+    table.getColumns().add(column("sync.conflicts.field", c -> sync.fieldLabel(c.field()), 130));
+    table.getColumns().add(column("sync.conflicts.local", c -> shown(c, c.localValue()), 190));
     table
         .getColumns()
-        .add(column("sync.conflicts.incoming", c -> shown(c, c.incomingValue()), 200));
-    table.getColumns().add(column("sync.conflicts.current", c -> shown(c, c.currentValue()), 200));
-    table.getColumns().add(column("sync.conflicts.state", this::state, 180));
+        .add(column("sync.conflicts.incoming", c -> shown(c, c.incomingValue()), 190));
+    table.getColumns().add(column("sync.conflicts.current", c -> shown(c, c.currentValue()), 190));
+    table.getColumns().add(column("sync.conflicts.state", this::state, 150));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show(b));
 
     SplitPane split = new SplitPane(table, detail());

@@ -85,6 +85,7 @@ public final class SyncDevicesView extends ScrollPane {
 
     message.setId("syncDevicesMessage");
     message.setWrapText(true);
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
     enrolledFingerprint.setId("syncEnrolledFingerprint");
     enrolledFingerprint.getStyleClass().add("fingerprint");
     enrolledFingerprint.managedProperty().bind(enrolledFingerprint.visibleProperty());
@@ -94,11 +95,11 @@ public final class SyncDevicesView extends ScrollPane {
     devicesTitle.getStyleClass().add("section-title");
     devices.setId("syncDeviceTable");
     devices.setPlaceholder(new Label(sm.get("out.noDevices")));
-    devices.getColumns().add(column(sm.get("header.device"), d -> d.card().name(), 220));
-    devices.getColumns().add(column(sm.get("header.id"), d -> d.card().id().toString(), 300));
+    devices.getColumns().add(column(sm.get("header.device"), d -> d.card().name(), 280));
+    devices.getColumns().add(column(sm.get("header.id"), d -> d.card().id().toString(), 290));
     devices
         .getColumns()
-        .add(column(sm.get("header.fingerprint"), d -> d.card().fingerprint(), 360));
+        .add(column(sm.get("header.fingerprint"), d -> d.card().fingerprint(), 340));
     devices
         .getColumns()
         .add(column(sm.get("header.enrolledAt"), d -> SyncFiles.shown(d.enrolledAt()), 150));
@@ -110,27 +111,29 @@ public final class SyncDevicesView extends ScrollPane {
                 d -> d.lastSequence() == 0 ? "" : Long.toString(d.lastSequence()),
                 90));
     devices.setPrefHeight(200);
+    devices.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
     Label packagesTitle = new Label(m.get("sync.devices.packages"));
     packagesTitle.getStyleClass().add("section-title");
     packages.setId("syncPackageTable");
     packages.setPlaceholder(new Label(sm.get("out.noHistory")));
-    packages.getColumns().add(column(sm.get("header.device"), ImportedPackage::deviceName, 200));
+    packages.getColumns().add(column(sm.get("header.device"), ImportedPackage::deviceName, 230));
     packages
         .getColumns()
-        .add(column(sm.get("header.sequence"), p -> Long.toString(p.sequence()), 80));
+        .add(column(sm.get("header.sequence"), p -> Long.toString(p.sequence()), 70));
     packages
         .getColumns()
-        .add(column(m.get("sync.devices.kind"), p -> sm.get("report.kind." + p.kind()), 150));
+        .add(column(m.get("sync.devices.kind"), p -> sm.get("report.kind." + p.kind()), 120));
     packages
         .getColumns()
         .add(column(m.get("sync.devices.createdAt"), p -> SyncFiles.shown(p.createdAt()), 140));
     packages
         .getColumns()
         .add(column(sm.get("header.importedAt"), p -> SyncFiles.shown(p.importedAt()), 140));
-    packages.getColumns().add(column(sm.get("header.file"), ImportedPackage::fileName, 260));
+    packages.getColumns().add(column(sm.get("header.file"), ImportedPackage::fileName, 230));
     packages.getColumns().add(column(sm.get("header.summary"), ImportedPackage::summary, 300));
     packages.setPrefHeight(240);
+    packages.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
     VBox box =
         new VBox(

@@ -338,10 +338,13 @@ public final class SyncImportView extends BorderPane {
             r.unchanged(),
             r.tables().stream().mapToInt(TableTally::conflicts).sum()));
     table.getItems().setAll(rows);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setFixedCellSize(30);
-    table.setPrefHeight(30 * rows.size() + 40);
+    // every row visible: the header is about 30 px with room for the marks above capitals
+    table.setPrefHeight(30 * rows.size() + 36);
     table.setMinHeight(table.getPrefHeight());
+    table.setMaxHeight(table.getPrefHeight());
+    table.setPrefWidth(760);
     table.setMaxWidth(760);
     return table;
   }
@@ -355,6 +358,7 @@ public final class SyncImportView extends BorderPane {
     TableColumn<TableTally, String> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     c.setPrefWidth(width);
+    c.setStyle("-fx-alignment: CENTER-LEFT;");
     c.setSortable(false);
     return c;
   }
