@@ -290,13 +290,7 @@ public final class JooqInspectionRepository implements InspectionRepository {
             .set(INSPECTION.COPIES, in.copies())
             .set(
                 INSPECTION.SEARCH_KEY,
-                SearchKey.of(
-                    String.join(
-                        " ",
-                        nz(in.title()),
-                        nz(in.unit().name()),
-                        nz(in.unit().shortName()),
-                        nz(in.place()))));
+                searchKey(in.title(), in.unit().name(), in.unit().shortName(), in.place()));
     boolean mainChanged = writer.upsert(INSPECTION, main);
 
     int children = 0;
@@ -410,6 +404,11 @@ public final class JooqInspectionRepository implements InspectionRepository {
       kind = SaveOutcome.Kind.UPDATED;
     }
     return new SaveOutcome(kind, revision, writer.changed());
+  }
+
+  /** What the inspection list searches: title, unit and place, accent-insensitive. */
+  static String searchKey(String title, String unitName, String unitShortName, String place) {
+    return SearchKey.of(String.join(" ", nz(title), nz(unitName), nz(unitShortName), nz(place)));
   }
 
   private static String nz(String s) {

@@ -69,6 +69,11 @@ final class JooqSyncSession implements SyncSession {
   }
 
   @Override
+  public String fileSizeField(String table) {
+    return SyncedTables.fileSizeField(table);
+  }
+
+  @Override
   public long stamp() {
     for (Table<?> t : SyncedTables.ORDER) {
       String name = SyncedTables.name(t);
@@ -255,7 +260,7 @@ final class JooqSyncSession implements SyncSession {
   }
 
   @Override
-  public void put(SyncRow row, Path file) {
+  public void put(SyncRow row, Path file, boolean changed) {
     Table<?> t = SyncedTables.table(row.table());
     Field<UUID> id = RowWriter.idField(t);
     boolean exists = ctx.fetchExists(ctx.selectOne().from(t).where(id.eq(row.id())));
@@ -283,23 +288,33 @@ final class JooqSyncSession implements SyncSession {
       if (t.field("SEARCH_KEY") != null) {
         set.put(t.field("SEARCH_KEY"), "");
       }
+      if (t.field("PUBLISHED_AT") != null && "PUBLISHED".equals(row.values().get("status"))) {
+        // When the checklist was published here: it is local, never merged.
+        set.put(t.field("PUBLISHED_AT"), now);
+      }
       ctx.insertInto(t).set(set).execute();
       if (content != null && file != null) {
         writeContent(t, content, row.id(), file);
       }
     }
     updateSearchKey(t, row.id());
-    saveState(
-        row.table(),
-        row.id(),
-        row.meta().revision(),
-        row.clock(),
-        hashes(row.values()),
+    boolean known =
         ctx.fetchExists(
             ctx.selectOne()
                 .from(SYNC_STATE)
                 .where(SYNC_STATE.TABLE_NAME.eq(row.table()))
-                .and(SYNC_STATE.ROW_ID.eq(row.id()))));
+                .and(SYNC_STATE.ROW_ID.eq(row.id())));
+    if (known && !changed) {
+      ctx.update(SYNC_STATE)
+          .set(SYNC_STATE.ROW_REVISION, row.meta().revision())
+          .set(SYNC_STATE.CLOCK, ClockCodec.encode(row.clock()))
+          .where(SYNC_STATE.TABLE_NAME.eq(row.table()))
+          .and(SYNC_STATE.ROW_ID.eq(row.id()))
+          .execute();
+      return;
+    }
+    saveState(
+        row.table(), row.id(), row.meta().revision(), row.clock(), hashes(row.values()), known);
   }
 
   private void writeContent(Table<?> t, Field<?> content, UUID id, Path file) {

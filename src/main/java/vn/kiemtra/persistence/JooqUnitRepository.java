@@ -45,10 +45,13 @@ public final class JooqUnitRepository implements UnitRepository {
           new RowWriter.Row(id)
               .set(UNIT.NAME, nfcName)
               .set(UNIT.SHORT_NAME, shortName)
-              .set(
-                  UNIT.SEARCH_KEY,
-                  SearchKey.of(nfcName + " " + (shortName == null ? "" : shortName))));
+              .set(UNIT.SEARCH_KEY, searchKey(nfcName, shortName)));
     }
     return id;
+  }
+
+  /** What the unit list searches: name and short name, accent-insensitive. */
+  static String searchKey(String name, String shortName) {
+    return SearchKey.of(name + " " + (shortName == null ? "" : shortName));
   }
 }

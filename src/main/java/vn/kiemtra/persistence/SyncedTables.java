@@ -21,6 +21,12 @@ final class SyncedTables {
   private static final Set<String> BOOKKEEPING =
       Set.of("ID", "CREATED_AT", "UPDATED_AT", "ORIGIN_DEVICE", "UPDATED_DEVICE", "REVISION");
 
+  /**
+   * Columns that describe this database rather than the data: the search key (derived from the
+   * text) and when a checklist was loaded here (each device loads the built-in one itself).
+   */
+  private static final Set<String> LOCAL = Set.of("SEARCH_KEY", "PUBLISHED_AT");
+
   /** File column → the column holding its SHA-256. */
   private static final Map<String, String> FILE_COLUMNS =
       Map.of(
@@ -80,13 +86,13 @@ final class SyncedTables {
     return List.copyOf(BY_NAME.keySet());
   }
 
-  /** The content columns that are merged (not bookkeeping, file content or the search key). */
+  /** The content columns that are merged (not bookkeeping, file content or local columns). */
   static List<Field<?>> contentFields(Table<?> table) {
     List<Field<?>> out = new ArrayList<>();
     String content = FILE_CONTENT.get(table.getName());
     for (Field<?> f : table.fields()) {
       String n = f.getName();
-      if (!BOOKKEEPING.contains(n) && !n.equals("SEARCH_KEY") && !n.equals(content)) {
+      if (!BOOKKEEPING.contains(n) && !LOCAL.contains(n) && !n.equals(content)) {
         out.add(f);
       }
     }
@@ -111,6 +117,15 @@ final class SyncedTables {
     return col == null ? null : col.toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** The field (package name) holding the byte size of the row's file, or null. */
+  static String fileSizeField(String table) {
+    return switch (table) {
+      case "evidence", "minutes_scan" -> "size_bytes";
+      case "signed_minutes" -> "pdf_size";
+      default -> null;
+    };
+  }
+
   static Field<?> fileContent(Table<?> table) {
     String col = FILE_CONTENT.get(table.getName());
     return col == null ? null : table.field(col);
@@ -130,17 +145,16 @@ final class SyncedTables {
       return null;
     }
     if (table == UNIT) {
-      return SearchKey.of(join(row.get(UNIT.NAME), row.get(UNIT.SHORT_NAME)));
+      return JooqUnitRepository.searchKey(row.get(UNIT.NAME), row.get(UNIT.SHORT_NAME));
     }
     if (table == PERSON) {
       return SearchKey.of(join(row.get(PERSON.FULL_NAME), row.get(PERSON.ORGANISATION)));
     }
-    return SearchKey.of(
-        join(
-            row.get(INSPECTION.TITLE),
-            row.get(INSPECTION.UNIT_NAME),
-            row.get(INSPECTION.UNIT_SHORT_NAME),
-            row.get(INSPECTION.PLACE)));
+    return JooqInspectionRepository.searchKey(
+        row.get(INSPECTION.TITLE),
+        row.get(INSPECTION.UNIT_NAME),
+        row.get(INSPECTION.UNIT_SHORT_NAME),
+        row.get(INSPECTION.PLACE));
   }
 
   private static String join(String... parts) {

@@ -69,11 +69,17 @@ final class Ed25519Keys {
     }
   }
 
-  /** Whether {@code signature} (Base64, surrounding whitespace ignored) signs {@code data}. */
+  /**
+   * Whether {@code signature} (Base64 exactly as {@link #sign} writes it, so no other spelling of
+   * the same bytes passes) signs {@code data}.
+   */
   static boolean verify(byte[] data, byte[] signature, String publicKey) {
     try {
-      byte[] sig =
-          Base64.getDecoder().decode(new String(signature, StandardCharsets.US_ASCII).strip());
+      String text = new String(signature, StandardCharsets.US_ASCII);
+      byte[] sig = Base64.getDecoder().decode(text);
+      if (sig.length != 64 || !Base64.getEncoder().encodeToString(sig).equals(text)) {
+        return false;
+      }
       Signature verifier = Signature.getInstance(ALGORITHM);
       verifier.initVerify(publicKey(publicKey));
       verifier.update(data);

@@ -50,6 +50,7 @@ final class PackageOpener {
     ZipFile zip = PackageFiles.openZip(file);
     try {
       List<String> names = names(zip, file);
+      checkLayout();
       byte[] json = manifestBytes(zip, file);
       PackageManifest manifest = parse(manifestTree(json, file), file);
       DeviceCard enrolled = enrolled(devices, manifest.device());
@@ -120,6 +121,16 @@ final class PackageOpener {
     return names;
   }
 
+  private void checkLayout() {
+    try {
+      ZipLayout.check(file);
+    } catch (ZipLayout.Broken e) {
+      throw PackageRefusals.damaged(file, e);
+    } catch (IOException e) {
+      throw PackageRefusals.unreadable(file, e);
+    }
+  }
+
   /** The manifest as a tree, its format checked: this program's, and not newer. */
   private static JsonNode manifestTree(byte[] json, Path file) {
     JsonNode root;
@@ -180,7 +191,8 @@ final class PackageOpener {
     return enrolled;
   }
 
-  private void checkEntries(List<String> names, PackageManifest manifest) {
+  private void checkEntries(List<String> zipNames, PackageManifest manifest) {
+    Set<String> names = new HashSet<>(zipNames);
     Set<String> listed = new HashSet<>();
     for (ManifestEntry e : manifest.entries()) {
       listed.add(e.name());

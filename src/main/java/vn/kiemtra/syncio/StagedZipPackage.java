@@ -1,12 +1,8 @@
 package vn.kiemtra.syncio;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,26 +58,19 @@ final class StagedZipPackage implements StagedPackage {
     }
     Path rows = dir.resolve(EntryNames.rows(table));
     long line = 0;
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(rows), 64 * 1024);
-        JsonParser parser = JsonFields.MAPPER.getFactory().createParser(in)) {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        line = parser.currentTokenLocation().getLineNr();
-        JsonNode node = parser.readValueAsTree();
+    try (BufferedReader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
+      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        line++;
         SyncRow row;
         try {
-          row = RowJson.read(table, node);
+          row = RowJson.read(table, JsonFields.parse(text.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonFields.Bad e) {
           throw malformed(table, line, e.getMessage());
         }
         action.accept(row);
       }
-    } catch (JsonProcessingException e) {
-      throw malformed(
-          table,
-          e.getLocation() == null ? line : e.getLocation().getLineNr(),
-          e.getOriginalMessage());
     } catch (IOException e) {
-      throw PackageRefusals.unreadable(rows, e);
+      throw malformed(table, line + 1, e.toString());
     }
   }
 

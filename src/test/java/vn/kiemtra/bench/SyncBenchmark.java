@@ -43,9 +43,21 @@ import vn.kiemtra.testsupport.Fixtures;
 public final class SyncBenchmark {
   private static final List<String> TABLES =
       List.of(
-          "UNIT", "PERSON", "CHECKLIST_TEMPLATE", "CHECKLIST_AREA", "CHECKLIST_CRITERION",
-          "INSPECTION", "INSPECTION_BASIS", "TEAM_MEMBER", "UNIT_PARTICIPANT", "ANSWER",
-          "AREA_FINDING", "RECOMMENDATION", "EVIDENCE", "SIGNED_MINUTES", "MINUTES_AMENDMENT",
+          "UNIT",
+          "PERSON",
+          "CHECKLIST_TEMPLATE",
+          "CHECKLIST_AREA",
+          "CHECKLIST_CRITERION",
+          "INSPECTION",
+          "INSPECTION_BASIS",
+          "TEAM_MEMBER",
+          "UNIT_PARTICIPANT",
+          "ANSWER",
+          "AREA_FINDING",
+          "RECOMMENDATION",
+          "EVIDENCE",
+          "SIGNED_MINUTES",
+          "MINUTES_AMENDMENT",
           "MINUTES_SCAN");
 
   private SyncBenchmark() {}
@@ -154,8 +166,7 @@ public final class SyncBenchmark {
             ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
           ResultSetMetaData meta = rs.getMetaData();
           int n = meta.getColumnCount();
-          String sql =
-              "INSERT INTO " + table + " VALUES (" + "?,".repeat(n - 1) + "?)";
+          String sql = "INSERT INTO " + table + " VALUES (" + "?,".repeat(n - 1) + "?)";
           try (PreparedStatement insert = dst.prepareStatement(sql)) {
             int batch = 0;
             while (rs.next()) {

@@ -15,10 +15,10 @@ import vn.kiemtra.testsupport.Fixtures;
 import vn.kiemtra.testsupport.Json;
 
 /**
- * The office scenario end to end with the commands: the office sends an inspection to two
- * laptops, each edits it (one field on both, others on one side only, with {@code inspection
- * import} of an edited document), both export; two offices import the packages in opposite
- * orders and end with the same data, the one-sided edits applied and the conflict listed.
+ * The office scenario end to end with the commands: the office sends an inspection to two laptops,
+ * each edits it (one field on both, others on one side only, with {@code inspection import} of an
+ * edited document), both export; two offices import the packages in opposite orders and end with
+ * the same data, the one-sided edits applied and the conflict listed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OfficeSyncScenarioTest {
@@ -56,14 +56,21 @@ class OfficeSyncScenarioTest {
     office2 = dir.resolve("office2.mv.db");
     Files.copy(office, office2);
 
-    edit(laptopA, "A", doc -> {
-      doc.put("overallAssessment", "Đánh giá chung của máy A");
-      ((ObjectNode) doc.withArray("answers").get(0)).put("note", "Ghi chú tiêu chí sửa trên máy A");
-    });
-    edit(laptopB, "B", doc -> {
-      doc.put("overallAssessment", "Đánh giá chung của máy B");
-      doc.put("unitResponse", "Ý kiến đơn vị cập nhật trên máy B");
-    });
+    edit(
+        laptopA,
+        "A",
+        doc -> {
+          doc.put("overallAssessment", "Đánh giá chung của máy A");
+          ((ObjectNode) doc.withArray("answers").get(0))
+              .put("note", "Ghi chú tiêu chí sửa trên máy A");
+        });
+    edit(
+        laptopB,
+        "B",
+        doc -> {
+          doc.put("overallAssessment", "Đánh giá chung của máy B");
+          doc.put("unitResponse", "Ý kiến đơn vị cập nhật trên máy B");
+        });
     packageA = dir.resolve("a.kiemtra");
     packageB = dir.resolve("b.kiemtra");
     ok(Cli.run(laptopA, "sync", "export", "--out", packageA.toString()));
@@ -136,7 +143,9 @@ class OfficeSyncScenarioTest {
     Path copy = dir.resolve("office-resolve.mv.db");
     Files.copy(office, copy, StandardCopyOption.REPLACE_EXISTING);
     String id =
-        ok(Cli.run(copy, "sync", "conflicts")).out().lines()
+        ok(Cli.run(copy, "sync", "conflicts"))
+            .out()
+            .lines()
             .filter(l -> l.contains("Hai bên cùng sửa"))
             .findFirst()
             .orElseThrow()

@@ -49,8 +49,17 @@ class SyncRefusalsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"flipped-start", "flipped-middle", "flipped-end", "truncated", "empty",
-        "random-zip", "unknown-device", "raw-database", "not-a-zip"})
+      strings = {
+        "flipped-start",
+        "flipped-middle",
+        "flipped-end",
+        "truncated",
+        "empty",
+        "random-zip",
+        "unknown-device",
+        "raw-database",
+        "not-a-zip"
+      })
   void isRefusedWithAMessageAndNothingChanges(String kind) throws Exception {
     Path bad = make(kind);
     String before = state();
@@ -83,7 +92,8 @@ class SyncRefusalsTest {
       case "random-zip" -> bytes = randomZip();
       case "unknown-device" -> bytes = Files.readAllBytes(unknown);
       case "raw-database" -> bytes = Files.readAllBytes(laptopDb);
-      case "not-a-zip" -> bytes = "Biên bản kiểm tra".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      case "not-a-zip" ->
+          bytes = "Biên bản kiểm tra".getBytes(java.nio.charset.StandardCharsets.UTF_8);
       default -> throw new IllegalArgumentException(kind);
     }
     Files.write(out, bytes);

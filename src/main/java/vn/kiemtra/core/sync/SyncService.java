@@ -119,6 +119,7 @@ public final class SyncService {
                   progress.checkCancelled();
                   progress.step(msg.get("export.table", tableLabel(table)), t, tables.size());
                   String fileField = session.fileField(table);
+                  String sizeField = session.fileSizeField(table);
                   session.forEachRow(
                       table,
                       since,
@@ -127,7 +128,12 @@ public final class SyncService {
                         writer.row(row);
                         String sha = fileField == null ? null : row.values().get(fileField);
                         if (sha != null && !row.deleted()) {
-                          files.add(new FileRef(table, row.id(), sha));
+                          files.add(
+                              new FileRef(
+                                  table,
+                                  row.id(),
+                                  sha,
+                                  Long.parseLong(row.values().get(sizeField))));
                         }
                       });
                 }
@@ -155,7 +161,7 @@ public final class SyncService {
         FileRef f = files.get(i);
         if (written.add(f.sha256())) {
           try (InputStream in = store.openFile(f.table(), f.rowId())) {
-            writer.file(f.sha256(), -1, in);
+            writer.file(f.sha256(), f.size(), in);
           }
         }
       }
@@ -191,12 +197,11 @@ public final class SyncService {
    * {@link UnknownDeviceException} before anything is written; enrol it, then import again.
    */
   public ImportReport importPackage(Path file, Progress progress) {
+    if (packages.peekDevice(file).id().equals(store.deviceId())) {
+      throw new SyncPackageException(msg.get("import.ownPackage"));
+    }
     try (StagedPackage staged =
         packages.open(file, store::device, store.schemaVersion(), progress)) {
-      PackageManifest m = staged.manifest();
-      if (m.device().id().equals(store.deviceId())) {
-        throw new SyncPackageException(msg.get("import.ownPackage"));
-      }
       return store.write(session -> merge(session, staged, file, progress));
     }
   }
@@ -213,44 +218,25 @@ public final class SyncService {
     Map<String, int[]> tallies = new LinkedHashMap<>();
     List<SyncConflict> conflicts = new ArrayList<>();
     int[] filesVerified = {0};
-    long total = m.tableCounts().values().stream().mapToLong(Integer::longValue).sum();
-    long[] done = {0};
-    for (String table : session.tables()) {
-      if (!staged.tables().contains(table)) {
-        continue;
+    long received = session.acknowledgements().getOrDefault(m.device().id(), 0L);
+    try {
+      mergeRows(session, staged, progress, locked, tallies, conflicts, filesVerified);
+    } catch (vn.kiemtra.core.shared.CancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (m.fromChange() <= received + 1) {
+        throw e;
       }
-      int[] tally = tallies.computeIfAbsent(table, t -> new int[4]);
-      String fileField = session.fileField(table);
-      String label = tableLabel(table);
-      staged.forEachRow(
-          table,
-          incoming -> {
-            if (++done[0] % 200 == 0) {
-              progress.checkCancelled();
-              progress.step(msg.get("import.merging", label), done[0], total);
-            }
-            SyncRow local = session.row(table, incoming.id());
-            UUID inspection = session.inspectionOf(local != null ? local : incoming);
-            MergeOutcome outcome =
-                RowMerger.merge(local, incoming, inspection != null && locked.contains(inspection));
-            if (outcome.result() != null) {
-              Path content = null;
-              if (local == null && fileField != null && incoming.values().get(fileField) != null) {
-                content = staged.file(incoming.values().get(fileField));
-                filesVerified[0]++;
-              }
-              session.put(outcome.result(), content);
-            }
-            tally[outcome.change().ordinal()]++;
-            for (MergeOutcome.FieldConflict fc : outcome.conflicts()) {
-              SyncConflict c = conflict(incoming, inspection, fc);
-              if (session.conflict(c.id()) == null) {
-                session.addConflict(c);
-                conflicts.add(c);
-                tally[3]++;
-              }
-            }
-          });
+      // The package builds on changes of the sender this database never received.
+      List<Long> missing = missing(session, m);
+      throw new SyncPackageException(
+          msg.get(
+              "import.needsEarlier",
+              m.device().name(),
+              missing.isEmpty()
+                  ? "?"
+                  : String.join(", ", missing.stream().map(String::valueOf).toList())),
+          e);
     }
     progress.checkCancelled();
     Long ack = m.acknowledgements().get(store.deviceId());
@@ -274,6 +260,59 @@ public final class SyncService {
         missing,
         complete,
         conflicts);
+  }
+
+  private void mergeRows(
+      SyncSession session,
+      StagedPackage staged,
+      Progress progress,
+      Set<UUID> locked,
+      Map<String, int[]> tallies,
+      List<SyncConflict> conflicts,
+      int[] filesVerified) {
+    long total =
+        staged.manifest().tableCounts().values().stream().mapToLong(Integer::longValue).sum();
+    long[] done = {0};
+    for (String table : session.tables()) {
+      if (!staged.tables().contains(table)) {
+        continue;
+      }
+      int[] tally = tallies.computeIfAbsent(table, t -> new int[4]);
+      String fileField = session.fileField(table);
+      String label = tableLabel(table);
+      progress.checkCancelled();
+      progress.step(msg.get("import.merging", label), done[0], total);
+      staged.forEachRow(
+          table,
+          incoming -> {
+            if (++done[0] % 200 == 0) {
+              progress.checkCancelled();
+              progress.step(msg.get("import.merging", label), done[0], total);
+            }
+            SyncRow local = session.row(table, incoming.id());
+            UUID inspection = session.inspectionOf(local != null ? local : incoming);
+            MergeOutcome outcome =
+                RowMerger.merge(local, incoming, inspection != null && locked.contains(inspection));
+            if (outcome.result() != null) {
+              Path content = null;
+              if (local == null && fileField != null && incoming.values().get(fileField) != null) {
+                content = staged.file(incoming.values().get(fileField));
+                filesVerified[0]++;
+              }
+              session.put(
+                  outcome.result(), content, outcome.change() != MergeOutcome.Change.UNCHANGED);
+            }
+            tally[outcome.change().ordinal()]++;
+            for (MergeOutcome.FieldConflict fc : outcome.conflicts()) {
+              SyncConflict c = conflict(incoming, inspection, fc);
+              if (session.conflict(c.id()) == null) {
+                session.addConflict(c);
+                conflicts.add(c);
+                tally[3]++;
+              }
+            }
+          });
+    }
   }
 
   private String summary(List<TableTally> tables, int conflicts) {
@@ -377,7 +416,8 @@ public final class SyncService {
                   meta,
                   values,
                   row.clock().withWrite(store.deviceId(), List.of(c.field()))),
-              null);
+              null,
+              true);
           session.markResolved(conflictId, chosen);
           return null;
         });
@@ -411,5 +451,5 @@ public final class SyncService {
             });
   }
 
-  private record FileRef(String table, UUID rowId, String sha256) {}
+  private record FileRef(String table, UUID rowId, String sha256, long size) {}
 }

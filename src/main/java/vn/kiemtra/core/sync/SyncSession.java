@@ -15,6 +15,9 @@ public interface SyncSession {
   /** The field holding the SHA-256 of a file-carrying table's content, or null. */
   String fileField(String table);
 
+  /** The field holding the byte size of a file-carrying table's content, or null. */
+  String fileSizeField(String table);
+
   /**
    * Gives the edits made on this device since the last stamp their dots (one write per changed row)
    * and returns this database's highest change number.
@@ -42,8 +45,13 @@ public interface SyncSession {
   /** Inspections a laptop should carry: not signed, or with recommendations still open. */
   Set<UUID> openInspections();
 
-  /** Writes a merged row (and its file content when the row is new and carries one). */
-  void put(SyncRow row, Path file);
+  /**
+   * Writes a merged row (and its file content when the row is new and carries one).
+   *
+   * @param changed the content changed, so the row is due in the next exports; false when only the
+   *     clock learned of equal writes elsewhere
+   */
+  void put(SyncRow row, Path file, boolean changed);
 
   /** Records a conflict; an identical one already recorded is left as it is. */
   void addConflict(SyncConflict conflict);
