@@ -6,6 +6,10 @@ import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.UiExecutor;
 import vn.kiemtra.ui.main.MainView;
 import vn.kiemtra.ui.minutes.MinutesView;
+import vn.kiemtra.ui.sync.SyncConflictView;
+import vn.kiemtra.ui.sync.SyncDevicesView;
+import vn.kiemtra.ui.sync.SyncExportView;
+import vn.kiemtra.ui.sync.SyncImportView;
 
 /** Plugs the features' screens (minutes, sync) into the main window's menus and editor tabs. */
 final class Features {
@@ -30,5 +34,36 @@ final class Features {
                             null,
                             new vn.kiemtra.core.shared.DomainException(
                                 m.get("menu.minutes.noneOpen")))));
+    installSync(main, services, executor);
+  }
+
+  private static void installSync(MainView main, Services services, UiExecutor executor) {
+    Messages m = Messages.of("ui");
+    java.util.concurrent.Executor background = executor.background();
+    Runnable conflicts =
+        () ->
+            main.openTab(
+                m.get("sync.tab.conflicts"), new SyncConflictView(services.sync(), background));
+    main.addMenuAction(
+        "menu-sync",
+        m.get("sync.menu.export"),
+        () ->
+            main.openTab(
+                m.get("sync.tab.export"), new SyncExportView(services.sync(), background)));
+    main.addMenuAction(
+        "menu-sync",
+        m.get("sync.menu.import"),
+        () -> {
+          SyncImportView view = new SyncImportView(services.sync(), background);
+          view.setOnShowConflicts(conflicts);
+          main.openTab(m.get("sync.tab.import"), view);
+        });
+    main.addMenuAction("menu-sync", m.get("sync.menu.conflicts"), conflicts);
+    main.addMenuAction(
+        "menu-sync",
+        m.get("sync.menu.devices"),
+        () ->
+            main.openTab(
+                m.get("sync.tab.devices"), new SyncDevicesView(services.sync(), background)));
   }
 }
