@@ -112,8 +112,11 @@ final class JooqSyncSession implements SyncSession {
               .execute();
           continue;
         }
-        RowClock old = known ? ClockCodec.decode(r.get(SYNC_STATE.CLOCK)) : RowClock.empty();
-        saveState(name, id, r.get(revision), old.withWrite(device, changed), hashes, known);
+        RowClock clock =
+            known
+                ? ClockCodec.decode(r.get(SYNC_STATE.CLOCK)).withWrite(device, changed)
+                : RowClock.created(id, values);
+        saveState(name, id, r.get(revision), clock, hashes, known);
       }
     }
     return currentChange();

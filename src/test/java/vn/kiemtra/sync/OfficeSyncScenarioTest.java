@@ -95,6 +95,25 @@ class OfficeSyncScenarioTest {
   }
 
   @Test
+  void anOfficeThatLoadedTheInspectionItselfEndsTheSame() throws Exception {
+    Path office3 = dir.resolve("office3.mv.db");
+    Path seed = dir.resolve("seed.json");
+    ok(Cli.run(office3, "inspection", "import", seed.toString()));
+    enrol(office3, laptopA);
+    enrol(office3, laptopB);
+    ok(Cli.run(office3, "sync", "import", packageB.toString(), packageA.toString()));
+    assertThat(exported(office3)).isEqualTo(exported(office));
+    assertThat(
+            ok(Cli.run(office3, "sync", "conflicts"))
+                .out()
+                .lines()
+                .filter(l -> l.contains("Hai bên cùng sửa")))
+        .singleElement()
+        .asString()
+        .contains("Đánh giá chung");
+  }
+
+  @Test
   void theConflictIsListedWithBothValuesAtBothOffices() {
     for (Path db : new Path[] {office, office2}) {
       Cli.Run conflicts = ok(Cli.run(db, "sync", "conflicts"));

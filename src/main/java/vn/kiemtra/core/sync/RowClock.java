@@ -21,6 +21,27 @@ public record RowClock(Map<UUID, Long> versions, Map<String, Dot> dots) {
     return new RowClock(Map.of(), Map.of());
   }
 
+  /**
+   * The clock of a row as first written: each field's dot names its content (row, field, value)
+   * rather than the device, so two devices that create the same row with the same values (the same
+   * inspection document imported at two offices, the built-in checklist) share one history, and a
+   * later change of either is merged as one-sided. Different first values get different dots and so
+   * remain concurrent.
+   */
+  public static RowClock created(UUID rowId, Map<String, String> values) {
+    Map<UUID, Long> v = new HashMap<>();
+    Map<String, Dot> d = new HashMap<>();
+    values.forEach(
+        (field, value) -> {
+          UUID content =
+              vn.kiemtra.core.shared.Ids.derived(
+                  rowId, "value", field + "=" + (value == null ? "\0" : value));
+          v.put(content, 1L);
+          d.put(field, new Dot(content, 1));
+        });
+    return new RowClock(v, d);
+  }
+
   /** True when this history includes the write {@code dot}. */
   public boolean covers(Dot dot) {
     return dot != null && versions.getOrDefault(dot.device(), 0L) >= dot.counter();

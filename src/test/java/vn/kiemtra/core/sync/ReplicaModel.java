@@ -42,11 +42,7 @@ final class ReplicaModel {
     rows.put(
         id,
         new SyncRow(
-            "answer",
-            id,
-            new RowMeta(now, now, device, device, 1),
-            v,
-            RowClock.empty().withWrite(device, v.keySet())));
+            "answer", id, new RowMeta(now, now, device, device, 1), v, RowClock.created(id, v)));
   }
 
   void edit(UUID id, String field, String value) {

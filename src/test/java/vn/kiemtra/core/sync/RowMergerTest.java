@@ -141,6 +141,31 @@ class RowMergerTest {
   }
 
   @Test
+  void anOfficeThatLoadedTheSameDataItselfTakesOneSidedChangesWithoutConflict() {
+    ReplicaModel otherOffice = new ReplicaModel(UUID.randomUUID());
+    otherOffice.create(id, Map.of("result", "DAT", "note", "ghi chú gốc", "count_value", "11300"));
+    laptopA.edit(id, "note", "sửa trên máy A");
+    MergeOutcome o = RowMerger.merge(otherOffice.rows.get(id), at(laptopA), false);
+    assertThat(o.conflicts()).isEmpty();
+    assertThat(o.result().values()).containsEntry("note", "sửa trên máy A");
+    laptopB.edit(id, "note", "sửa trên máy B");
+    otherOffice.rows.put(id, o.result());
+    assertThat(RowMerger.merge(otherOffice.rows.get(id), at(laptopB), false).conflicts())
+        .singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(ConflictKind.BOTH_CHANGED));
+  }
+
+  @Test
+  void rowsFirstWrittenWithDifferentValuesStayConcurrent() {
+    ReplicaModel otherOffice = new ReplicaModel(UUID.randomUUID());
+    otherOffice.create(id, Map.of("result", "DAT", "note", "ghi chú khác", "count_value", "11300"));
+    MergeOutcome o = RowMerger.merge(otherOffice.rows.get(id), at(office), false);
+    assertThat(o.conflicts())
+        .singleElement()
+        .satisfies(c -> assertThat(c.field()).isEqualTo("note"));
+  }
+
+  @Test
   void clockTextRoundTrips() {
     laptopA.edit(id, "note", "x");
     RowClock clock = at(laptopA).clock();

@@ -22,13 +22,13 @@ class SyncConvergencePropertyTest {
   @RepeatedTest(300)
   void everyImportOrderConvergesAndLosesNoEdit(RepetitionInfo info) {
     Random random = new Random(7919L * info.getCurrentRepetition());
-    ReplicaModel office = new ReplicaModel(UUID.randomUUID());
     List<UUID> ids = new ArrayList<>();
     for (int i = 0; i < ROWS; i++) {
-      UUID id = UUID.nameUUIDFromBytes(("row" + i).getBytes());
-      ids.add(id);
-      office.create(id, Map.of("result", "DAT", "note", "", "count_value", "0"));
+      ids.add(UUID.nameUUIDFromBytes(("row" + i).getBytes()));
     }
+    ReplicaModel office = seeded(ids);
+    // Half of the runs: the second office loaded the same data itself instead of copying it.
+    boolean independentSecondOffice = random.nextBoolean();
     ReplicaModel laptopA = new ReplicaModel(UUID.randomUUID());
     ReplicaModel laptopB = new ReplicaModel(UUID.randomUUID());
     for (int round = 0; round < 3; round++) {
@@ -36,7 +36,8 @@ class SyncConvergencePropertyTest {
       laptopB.importRows(office.export());
       randomEdits(random, laptopA, ids);
       randomEdits(random, laptopB, ids);
-      ReplicaModel secondOffice = office.copy(UUID.randomUUID());
+      ReplicaModel secondOffice =
+          round == 0 && independentSecondOffice ? seeded(ids) : office.copy(UUID.randomUUID());
       randomEdits(random, office, ids);
       List<List<SyncRow>> packages = List.of(laptopA.export(), laptopB.export(), office.export());
 
@@ -64,6 +65,14 @@ class SyncConvergencePropertyTest {
       office.rows.putAll(first.rows);
       office.conflictValues.putAll(first.conflictValues);
     }
+  }
+
+  private static ReplicaModel seeded(List<UUID> ids) {
+    ReplicaModel r = new ReplicaModel(UUID.randomUUID());
+    for (UUID id : ids) {
+      r.create(id, Map.of("result", "DAT", "note", "", "count_value", "0"));
+    }
+    return r;
   }
 
   private static void randomEdits(Random random, ReplicaModel replica, List<UUID> ids) {
