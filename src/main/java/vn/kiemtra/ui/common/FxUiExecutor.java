@@ -25,6 +25,18 @@ public final class FxUiExecutor implements UiExecutor {
 
   @Override
   public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+    submit(pool, work, onDone, onError);
+  }
+
+  /**
+   * Runs {@code work} as a javafx Task on {@code executor}; {@code onDone} or {@code onError} run
+   * on the FX thread.
+   */
+  public static <T> Task<T> submit(
+      java.util.concurrent.Executor executor,
+      Callable<T> work,
+      Consumer<T> onDone,
+      Consumer<Throwable> onError) {
     Task<T> task =
         new Task<>() {
           @Override
@@ -34,7 +46,8 @@ public final class FxUiExecutor implements UiExecutor {
         };
     task.setOnSucceeded(e -> onDone.accept(task.getValue()));
     task.setOnFailed(e -> onError.accept(task.getException()));
-    pool.execute(task);
+    executor.execute(task);
+    return task;
   }
 
   @Override

@@ -15,7 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.kiemtra.core.shared.CancelledException;
 import vn.kiemtra.core.shared.Messages;
@@ -45,9 +44,10 @@ public final class SyncExportView extends VBox {
   private final CheckBox full = new CheckBox();
   private final ComboBox<EnrolledDevice> forDevice = new ComboBox<>();
   private final Button export = new Button();
-  private final ProgressBar progress = new ProgressBar(0);
-  private final Label status = new Label();
-  private final Button cancel = new Button();
+  private final ProgressRow workRow = new ProgressRow("syncExport", this::cancel);
+  private final ProgressBar progress = workRow.progress;
+  private final Label status = workRow.status;
+  private final Button cancel = workRow.cancel;
   private final Label result = new Label();
   private SyncWork.ProgressTask<ExportResult> running;
   private String thisName = "";
@@ -97,18 +97,7 @@ public final class SyncExportView extends VBox {
     export.setDefaultButton(true);
     export.setOnAction(e -> chooseAndExport());
 
-    progress.setId("syncExportProgress");
-    progress.setPrefWidth(360);
-    status.setId("syncExportStatus");
-    status.setWrapText(true);
-    status.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(status, Priority.ALWAYS);
-    cancel.setText(m.get("sync.cancel"));
-    cancel.setId("syncExportCancel");
-    cancel.setDisable(true);
-    cancel.setOnAction(e -> cancel());
-    HBox work = new HBox(10, progress, cancel, status);
-    work.setAlignment(Pos.CENTER_LEFT);
+    HBox work = workRow.node();
 
     result.setId("syncExportResult");
     result.setWrapText(true);

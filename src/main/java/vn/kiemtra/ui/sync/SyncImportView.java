@@ -21,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.kiemtra.core.shared.CancelledException;
 import vn.kiemtra.core.shared.Messages;
@@ -53,9 +52,10 @@ public final class SyncImportView extends BorderPane {
   private Runnable showConflicts = () -> {};
 
   private final Button choose = new Button();
-  private final ProgressBar progress = new ProgressBar(0);
-  private final Label status = new Label();
-  private final Button cancel = new Button();
+  private final ProgressRow workRow = new ProgressRow("syncImport", this::cancel);
+  private final ProgressBar progress = workRow.progress;
+  private final Label status = workRow.status;
+  private final Button cancel = workRow.cancel;
   private final VBox results = new VBox(18);
   private final Deque<Path> queue = new ArrayDeque<>();
   private SyncWork.ProgressTask<ImportReport> running;
@@ -77,18 +77,7 @@ public final class SyncImportView extends BorderPane {
     choose.setDefaultButton(true);
     choose.setOnAction(e -> chooseAndImport());
 
-    progress.setId("syncImportProgress");
-    progress.setPrefWidth(360);
-    status.setId("syncImportStatus");
-    status.setWrapText(true);
-    status.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(status, Priority.ALWAYS);
-    cancel.setText(m.get("sync.cancel"));
-    cancel.setId("syncImportCancel");
-    cancel.setDisable(true);
-    cancel.setOnAction(e -> cancel());
-    HBox work = new HBox(10, progress, cancel, status);
-    work.setAlignment(Pos.CENTER_LEFT);
+    HBox work = workRow.node();
 
     VBox top = new VBox(10, title, intro, choose, work);
     top.setPadding(new Insets(16, 16, 8, 16));

@@ -68,16 +68,6 @@ final class SyncWork {
   /** Runs plain work in the background; the callbacks run on the FX thread. */
   static <T> Task<T> run(
       Executor executor, Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-    Task<T> task =
-        new Task<>() {
-          @Override
-          protected T call() throws Exception {
-            return work.call();
-          }
-        };
-    task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-    task.setOnFailed(e -> onError.accept(task.getException()));
-    executor.execute(task);
-    return task;
+    return vn.kiemtra.ui.common.FxUiExecutor.submit(executor, work, onDone, onError);
   }
 }
