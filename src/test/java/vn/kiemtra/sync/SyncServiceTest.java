@@ -64,6 +64,13 @@ class SyncServiceTest {
     return file;
   }
 
+  /** The office's package for the laptop, which also acknowledges what the office received. */
+  private void officePackageReachesTheLaptop() {
+    Path back = dir.resolve("back-" + UUID.randomUUID());
+    office.sync().export(back, false, laptop.deviceId(), Progress.NONE);
+    laptop.sync().importPackage(back, Progress.NONE);
+  }
+
   private void editNote(AppContext at, String note) {
     Inspection current = at.inspections().require(seed.id()).inspection();
     at.inspections().save(current.withAnswer(current.answer("CD01").orElseThrow().withNote(note)));
@@ -73,9 +80,7 @@ class SyncServiceTest {
   void afterTheOfficeAcknowledgesTheNextPackageCarriesOnlyNewChanges() {
     ExportResult first = laptop.sync().export(dir.resolve("p1"), false, null, Progress.NONE);
     office.sync().importPackage(first.file(), Progress.NONE);
-    Path back = dir.resolve("back");
-    office.sync().export(back, false, laptop.deviceId(), Progress.NONE);
-    laptop.sync().importPackage(back, Progress.NONE);
+    officePackageReachesTheLaptop();
 
     editNote(laptop, "Ghi chú sau khi văn phòng đã nhận gói 1");
     ExportResult second = laptop.sync().export(dir.resolve("p2"), false, null, Progress.NONE);
@@ -113,9 +118,7 @@ class SyncServiceTest {
 
     // A second office that got an acknowledgement-shortened package without the first one.
     office.sync().importPackage(p1, Progress.NONE);
-    Path back = dir.resolve("back");
-    office.sync().export(back, false, laptop.deviceId(), Progress.NONE);
-    laptop.sync().importPackage(back, Progress.NONE);
+    officePackageReachesTheLaptop();
     editNote(laptop, "lần 4");
     Path p4 = export(laptop, "p4");
     try (AppContext office2 = AppContext.open(dir.resolve("office2"))) {
@@ -175,9 +178,7 @@ class SyncServiceTest {
   @Test
   void aSignedInspectionIsNeverChangedByAMergeAndTheChangeIsListed() {
     office.sync().importPackage(export(laptop, "p1"), Progress.NONE);
-    Path back = dir.resolve("back");
-    office.sync().export(back, false, laptop.deviceId(), Progress.NONE);
-    laptop.sync().importPackage(back, Progress.NONE);
+    officePackageReachesTheLaptop();
     office.minutes().sign(seed.id(), new MinutesOptions(false));
     String signedNote =
         office.inspections().require(seed.id()).inspection().answer("CD01").orElseThrow().note();
