@@ -1,11 +1,11 @@
 package vn.kiemtra.cli;
 
-import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine.Command;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.sync.EnrolledDevice;
+import vn.kiemtra.core.text.Nd30Dates;
 
 /** {@code device list}: the devices whose packages this database accepts. */
 @Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = SyncCommands.BUNDLE)
@@ -40,7 +40,7 @@ public final class DeviceListCommand extends CliCommand {
           d.card().name(),
           d.card().id(),
           d.card().fingerprint(),
-          SyncHistoryCommand.WHEN.format(d.enrolledAt().atZoneSameInstant(ZoneId.systemDefault())),
+          Nd30Dates.timeAndDate(d.enrolledAt()),
           d.lastSequence());
     }
     out().print(table.render());

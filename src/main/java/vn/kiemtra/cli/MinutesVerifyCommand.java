@@ -3,13 +3,11 @@ package vn.kiemtra.cli;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.core.minutes.VerificationResult;
-import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 
@@ -19,7 +17,6 @@ import vn.kiemtra.core.shared.Messages;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = MinutesCommands.BUNDLE)
 public final class MinutesVerifyCommand extends CliCommand {
-  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   @Parameters(index = "0", paramLabel = "FILE.pdf", descriptionKey = "param.minutes.pdf")
   Path file;
@@ -76,7 +73,7 @@ public final class MinutesVerifyCommand extends CliCommand {
             "minutes.verify.signed",
             s.inspectionId(),
             title,
-            s.signedAt().atZoneSameInstant(Clock.VIETNAM).format(AT),
+            vn.kiemtra.core.text.Nd30Dates.timeAndDate(s.signedAt()),
             s.verificationCode());
   }
 }

@@ -1,18 +1,15 @@
 package vn.kiemtra.cli;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.sync.ImportedPackage;
+import vn.kiemtra.core.text.Nd30Dates;
 
 /** {@code sync history}: the packages imported here, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true, resourceBundle = SyncCommands.BUNDLE)
 public final class SyncHistoryCommand extends CliCommand {
-  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
   public SyncHistoryCommand(ServicesFactory factory) {
     super(factory);
   }
@@ -40,7 +37,7 @@ public final class SyncHistoryCommand extends CliCommand {
             .alignRight(2);
     for (ImportedPackage p : packages) {
       table.row(
-          WHEN.format(p.importedAt().atZoneSameInstant(ZoneId.systemDefault())),
+          Nd30Dates.timeAndDate(p.importedAt()),
           p.deviceName(),
           p.sequence(),
           p.fileName(),

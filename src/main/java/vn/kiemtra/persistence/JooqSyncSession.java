@@ -1,6 +1,5 @@
 package vn.kiemtra.persistence;
 
-import static vn.kiemtra.persistence.jooq.Tables.APP_SETTING;
 import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
 import static vn.kiemtra.persistence.jooq.Tables.RECOMMENDATION;
 import static vn.kiemtra.persistence.jooq.Tables.SYNC_CONFLICT;
@@ -468,25 +467,14 @@ final class JooqSyncSession implements SyncSession {
   }
 
   private String setting(String key, String fallback) {
-    String v =
-        ctx.select(APP_SETTING.SETTING_VALUE)
-            .from(APP_SETTING)
-            .where(APP_SETTING.SETTING_KEY.eq(key))
-            .fetchOne(APP_SETTING.SETTING_VALUE);
-    return v == null || v.isBlank() ? fallback : v.trim();
+    return JooqSettingsRepository.read(ctx, key)
+        .filter(v -> !v.isBlank())
+        .map(String::trim)
+        .orElse(fallback);
   }
 
   private void putSetting(String key, String value) {
-    ctx.mergeInto(APP_SETTING)
-        .using(DSL.selectOne())
-        .on(APP_SETTING.SETTING_KEY.eq(key))
-        .whenMatchedThenUpdate()
-        .set(APP_SETTING.SETTING_VALUE, value)
-        .set(APP_SETTING.UPDATED_AT, now)
-        .whenNotMatchedThenInsert(
-            APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE, APP_SETTING.UPDATED_AT)
-        .values(key, value, now)
-        .execute();
+    JooqSettingsRepository.write(ctx, key, value, now);
   }
 
   private static Map<String, String> hashes(Map<String, String> values) {

@@ -1,6 +1,5 @@
 package vn.kiemtra.persistence;
 
-import static vn.kiemtra.persistence.jooq.Tables.APP_SETTING;
 import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
 import static vn.kiemtra.persistence.jooq.Tables.SYNC_CONFLICT;
 import static vn.kiemtra.persistence.jooq.Tables.SYNC_DEVICE;
@@ -99,9 +98,9 @@ public final class JooqSyncStore implements SyncStore {
     db.write(
         ctx -> {
           // Only the first key pair is ever kept: a second writer must not replace it.
-          if (readSetting(ctx, PUBLIC_KEY).isEmpty()) {
-            putSetting(ctx, PUBLIC_KEY, keys.publicKey());
-            putSetting(ctx, PRIVATE_KEY, keys.privateKey());
+          if (JooqSettingsRepository.read(ctx, PUBLIC_KEY).isEmpty()) {
+            JooqSettingsRepository.write(ctx, PUBLIC_KEY, keys.publicKey(), db.now());
+            JooqSettingsRepository.write(ctx, PRIVATE_KEY, keys.privateKey(), db.now());
           }
           return null;
         });
@@ -313,35 +312,14 @@ public final class JooqSyncStore implements SyncStore {
   }
 
   private Optional<String> setting(String key) {
-    return db.read(ctx -> readSetting(ctx, key));
-  }
-
-  private static Optional<String> readSetting(DSLContext ctx, String key) {
-    return Optional.ofNullable(
-        ctx.select(APP_SETTING.SETTING_VALUE)
-            .from(APP_SETTING)
-            .where(APP_SETTING.SETTING_KEY.eq(key))
-            .fetchOne(APP_SETTING.SETTING_VALUE));
+    return db.read(ctx -> JooqSettingsRepository.read(ctx, key));
   }
 
   private void putSetting(String key, String value) {
     db.write(
         ctx -> {
-          putSetting(ctx, key, value);
+          JooqSettingsRepository.write(ctx, key, value, db.now());
           return null;
         });
-  }
-
-  private void putSetting(DSLContext ctx, String key, String value) {
-    ctx.mergeInto(APP_SETTING)
-        .using(DSL.selectOne())
-        .on(APP_SETTING.SETTING_KEY.eq(key))
-        .whenMatchedThenUpdate()
-        .set(APP_SETTING.SETTING_VALUE, value)
-        .set(APP_SETTING.UPDATED_AT, db.now())
-        .whenNotMatchedThenInsert(
-            APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE, APP_SETTING.UPDATED_AT)
-        .values(key, value, db.now())
-        .execute();
   }
 }

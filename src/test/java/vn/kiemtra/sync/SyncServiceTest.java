@@ -71,6 +71,10 @@ class SyncServiceTest {
     laptop.sync().importPackage(back, Progress.NONE);
   }
 
+  private String noteOf(AppContext at) {
+    return at.inspections().require(seed.id()).inspection().answer("CD01").orElseThrow().note();
+  }
+
   private void editNote(AppContext at, String note) {
     Inspection current = at.inspections().require(seed.id()).inspection();
     at.inspections().save(current.withAnswer(current.answer("CD01").orElseThrow().withNote(note)));
@@ -89,15 +93,7 @@ class SyncServiceTest {
     assertThat(second.rowsPerTable()).containsEntry("answer", 1);
     ImportReport r = office.sync().importPackage(second.file(), Progress.NONE);
     assertThat(r.updated()).isEqualTo(1);
-    assertThat(
-            office
-                .inspections()
-                .require(seed.id())
-                .inspection()
-                .answer("CD01")
-                .orElseThrow()
-                .note())
-        .isEqualTo("Ghi chú sau khi văn phòng đã nhận gói 1");
+    assertThat(noteOf(office)).isEqualTo("Ghi chú sau khi văn phòng đã nhận gói 1");
   }
 
   @Test
@@ -133,15 +129,7 @@ class SyncServiceTest {
       ImportReport later = office2.sync().importPackage(p4, Progress.NONE);
       assertThat(later.missingSequences()).containsExactly(1L, 2L);
       assertThat(later.dataComplete()).isTrue();
-      assertThat(
-              office2
-                  .inspections()
-                  .require(seed.id())
-                  .inspection()
-                  .answer("CD01")
-                  .orElseThrow()
-                  .note())
-          .isEqualTo("lần 4");
+      assertThat(noteOf(office2)).isEqualTo("lần 4");
     }
   }
 
@@ -180,21 +168,12 @@ class SyncServiceTest {
     office.sync().importPackage(export(laptop, "p1"), Progress.NONE);
     officePackageReachesTheLaptop();
     office.minutes().sign(seed.id(), new MinutesOptions(false));
-    String signedNote =
-        office.inspections().require(seed.id()).inspection().answer("CD01").orElseThrow().note();
+    String signedNote = noteOf(office);
 
     editNote(laptop, "Sửa trên máy sau khi văn phòng đã ký");
     ImportReport r = office.sync().importPackage(export(laptop, "p2"), Progress.NONE);
 
-    assertThat(
-            office
-                .inspections()
-                .require(seed.id())
-                .inspection()
-                .answer("CD01")
-                .orElseThrow()
-                .note())
-        .isEqualTo(signedNote);
+    assertThat(noteOf(office)).isEqualTo(signedNote);
     assertThat(r.newConflicts())
         .singleElement()
         .satisfies(

@@ -1,6 +1,5 @@
 package vn.kiemtra.core.minutes;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.text.Nd30Dates;
 import vn.kiemtra.core.text.VietnameseText;
 
 /**
@@ -23,9 +23,6 @@ import vn.kiemtra.core.text.VietnameseText;
 public final class MinutesService {
   /** Largest scan accepted; a phone photo of an A4 page is a few MB. */
   static final long MAX_SCAN_BYTES = 30L * 1024 * 1024;
-
-  private static final DateTimeFormatter SIGNED_AT =
-      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   private final InspectionService inspections;
   private final SignedMinutesRepository repository;
@@ -94,7 +91,7 @@ public final class MinutesService {
               .get(
                   "error.signed.already",
                   inspection.title(),
-                  s.signedAt().atZoneSameInstant(Clock.VIETNAM).format(SIGNED_AT),
+                  Nd30Dates.timeAndDate(s.signedAt()),
                   s.verificationCode()));
     }
     requireSignable(inspection);

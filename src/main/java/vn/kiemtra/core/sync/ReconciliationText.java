@@ -1,10 +1,9 @@
 package vn.kiemtra.core.sync;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.text.Nd30Dates;
 import vn.kiemtra.core.text.VietnameseNumbers;
 
 /**
@@ -12,8 +11,6 @@ import vn.kiemtra.core.text.VietnameseNumbers;
  * print-out and a saved file.
  */
 public final class ReconciliationText {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
   private final Messages msg;
   private final SyncService service;
 
@@ -33,7 +30,7 @@ public final class ReconciliationText {
             "report.package",
             Long.toString(m.sequence()),
             msg.get("report.kind." + m.kind()),
-            WHEN.format(m.createdAt().atZoneSameInstant(ZoneId.systemDefault()))));
+            Nd30Dates.timeAndDate(m.createdAt())));
     if (r.alreadyImported()) {
       out.add(msg.get("report.already"));
       return out;

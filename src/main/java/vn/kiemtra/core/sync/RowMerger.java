@@ -1,6 +1,5 @@
 package vn.kiemtra.core.sync;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -120,15 +119,14 @@ public final class RowMerger {
 
   /** Bookkeeping that does not depend on the order packages arrive in. */
   static RowMeta mergedMeta(RowMeta a, RowMeta b) {
-    OffsetDateTime created = a.createdAt().isAfter(b.createdAt()) ? b.createdAt() : a.createdAt();
+    RowMeta older = a.createdAt().isAfter(b.createdAt()) ? b : a;
     boolean aNewer =
         a.updatedAt().isAfter(b.updatedAt())
             || (a.updatedAt().isEqual(b.updatedAt())
                 && a.updatedDevice().toString().compareTo(b.updatedDevice().toString()) >= 0);
     RowMeta newer = aNewer ? a : b;
-    RowMeta older = created == a.createdAt() ? a : b;
     return new RowMeta(
-        created,
+        older.createdAt(),
         newer.updatedAt(),
         older.originDevice(),
         newer.updatedDevice(),

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import vn.kiemtra.core.shared.Clock;
@@ -154,27 +156,27 @@ public final class SyncService {
                     List.of());
               });
       // File contents are never rewritten, so reading them after the snapshot is consistent.
-      java.util.Set<String> written = new java.util.HashSet<>();
+      Set<String> packed = new HashSet<>();
       for (int i = 0; i < files.size(); i++) {
         progress.checkCancelled();
         progress.step(msg.get("export.files", i + 1, files.size()), i, files.size());
         FileRef f = files.get(i);
-        if (written.add(f.sha256())) {
+        if (packed.add(f.sha256())) {
           try (InputStream in = store.openFile(f.table(), f.rowId())) {
             writer.file(f.sha256(), f.size(), in);
           }
         }
       }
       progress.step(msg.get("export.signing"), files.size(), files.size());
-      PackageManifest written2 = writer.finish(draft, keys);
+      PackageManifest manifest = writer.finish(draft, keys);
       long bytes = Files.size(out);
       return new ExportResult(
           out,
-          written2.sequence(),
+          manifest.sequence(),
           kind,
-          written2.tableCounts(),
-          written2.fileCount(),
-          written2.fileBytes(),
+          manifest.tableCounts(),
+          manifest.fileCount(),
+          manifest.fileBytes(),
           bytes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -323,7 +325,7 @@ public final class SyncService {
   }
 
   private static List<Long> missing(SyncSession session, PackageManifest m) {
-    java.util.Set<Long> have = new java.util.HashSet<>(session.sequencesFrom(m.device().id()));
+    Set<Long> have = new HashSet<>(session.sequencesFrom(m.device().id()));
     have.add(m.sequence());
     long max = have.stream().mapToLong(Long::longValue).max().orElse(0);
     List<Long> out = new ArrayList<>();
@@ -389,7 +391,7 @@ public final class SyncService {
           }
           String chosen = value == null ? null : VietnameseText.nfc(value);
           if (c.kind() == ConflictKind.LOCKED) {
-            if (!java.util.Objects.equals(chosen, c.currentValue())) {
+            if (!Objects.equals(chosen, c.currentValue())) {
               throw new DomainException(msg.get("conflict.lockedChange"));
             }
             session.markResolved(conflictId, chosen);

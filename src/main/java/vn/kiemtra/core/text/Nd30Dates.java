@@ -63,6 +63,21 @@ public final class Nd30Dates {
   }
 
   /**
+   * A moment as the office reads it in tables and messages, in Vietnam's time zone.
+   *
+   * @param time the moment, or null
+   * @return for example "16:40 29/11/2026", or "" for null
+   */
+  public static String timeAndDate(java.time.OffsetDateTime time) {
+    return time == null
+        ? ""
+        : TIME_AND_DATE.format(time.atZoneSameInstant(vn.kiemtra.core.shared.Clock.VIETNAM));
+  }
+
+  private static final java.time.format.DateTimeFormatter TIME_AND_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+  /**
    * The numeric date used in body text and citations, without padding.
    *
    * @param date the date

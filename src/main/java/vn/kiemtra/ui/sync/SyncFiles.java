@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import vn.kiemtra.ui.common.Texts;
 /** File choosing for the sync screens, behind an interface the tests replace. */
 public final class SyncFiles {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private SyncFiles() {}
 
@@ -96,8 +94,8 @@ public final class SyncFiles {
     return "kiemtra-" + slug(deviceName) + "-" + STAMP.format(now) + ".kiemtra";
   }
 
-  /** dd/MM/yyyy HH:mm in this computer's time zone, empty for none. */
+  /** HH:mm dd/MM/yyyy in Vietnam's time zone, as everywhere else; empty for none. */
   static String shown(OffsetDateTime time) {
-    return time == null ? "" : SHOWN.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+    return vn.kiemtra.core.text.Nd30Dates.timeAndDate(time);
   }
 }
