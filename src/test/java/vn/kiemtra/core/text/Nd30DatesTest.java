@@ -93,4 +93,13 @@ class Nd30DatesTest {
     assertThatThrownBy(() -> Nd30Dates.timeWords(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Nd30Dates.shortDate(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void timeAndDateIsVietnamTimeWhateverTheOffsetStored() {
+    assertThat(Nd30Dates.timeAndDate(java.time.OffsetDateTime.parse("2026-11-29T09:40:00Z")))
+        .isEqualTo("16:40 29/11/2026");
+    assertThat(Nd30Dates.timeAndDate(java.time.OffsetDateTime.parse("2026-12-31T20:05:00-05:00")))
+        .isEqualTo("08:05 01/01/2027");
+    assertThat(Nd30Dates.timeAndDate(null)).isEmpty();
+  }
 }

@@ -88,6 +88,8 @@ class SyncDevicesViewTest {
     SyncWorld.waitFor(() -> devices.getItems().size() == 1);
     assertThat(devices.getColumns().get(2).getCellData(0)).isEqualTo(theirs);
     assertThat((String) devices.getColumns().get(3).getCellData(0))
-        .matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        .matches("\\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}")
+        .isEqualTo(
+            vn.kiemtra.core.text.Nd30Dates.timeAndDate(devices.getItems().get(0).enrolledAt()));
   }
 }
