@@ -5,9 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.backup.Backup;
-import vn.kiemtra.core.backup.BackupCheck;
 import vn.kiemtra.core.backup.BackupReason;
-import vn.kiemtra.core.text.VietnameseNumbers;
+import vn.kiemtra.core.backup.BackupText;
 
 /** {@code backup create [--out FILE]}: a verified backup now, in backups/ or to a chosen file. */
 @Command(name = "create", mixinStandardHelpOptions = true, resourceBundle = BackupCommands.BUNDLE)
@@ -26,27 +25,11 @@ public final class BackupCreateCommand extends CliCommand {
 
   @Override
   protected int run(Services services) {
-    if (out != null) {
-      BackupCheck check = services.backups().createTo(out);
-      out()
-          .println(
-              BackupCommands.messages()
-                  .get(
-                      "out.created",
-                      check.backup().file(),
-                      VietnameseNumbers.fileSize(check.backup().sizeBytes()),
-                      BackupCommands.holds(check.found())));
-      return 0;
-    }
-    Backup b = services.backups().create(BackupReason.MANUAL, "");
-    out()
-        .println(
-            BackupCommands.messages()
-                .get(
-                    "out.created",
-                    b.file(),
-                    VietnameseNumbers.fileSize(b.sizeBytes()),
-                    BackupCommands.holds(b.content())));
+    Backup b =
+        out != null
+            ? services.backups().createTo(out).backup()
+            : services.backups().create(BackupReason.MANUAL, "");
+    out().println(BackupText.created(b));
     return 0;
   }
 }

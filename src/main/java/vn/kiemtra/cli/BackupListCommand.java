@@ -4,6 +4,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.backup.Backup;
+import vn.kiemtra.core.backup.BackupText;
 import vn.kiemtra.core.backup.BackupUsage;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.Nd30Dates;
@@ -40,29 +41,18 @@ public final class BackupListCommand extends CliCommand {
               .alignRight(0, 3);
       int n = 1;
       for (Backup b : backups) {
-        String reason = BackupCommands.reason(b);
-        if (b.note() != null && !b.note().isBlank()) {
-          reason = reason + ": " + b.note();
-        }
+        String reason = BackupText.reason(b);
         table.row(
             n++,
             Nd30Dates.timeAndDate(b.createdAt()),
             reason,
             VietnameseNumbers.fileSize(b.sizeBytes()),
-            BackupCommands.holds(b.content()),
+            BackupText.holds(b.content()),
             b.file().getFileName());
       }
       out().print(table.render());
     }
-    out()
-        .println(
-            m.get(
-                "out.usage",
-                usage.folder(),
-                VietnameseNumbers.format(usage.backups()),
-                VietnameseNumbers.fileSize(usage.backupBytes()),
-                VietnameseNumbers.fileSize(usage.journalBytes()),
-                VietnameseNumbers.fileSize(usage.freeBytes())));
+    out().println(BackupText.usage(usage));
     return 0;
   }
 }

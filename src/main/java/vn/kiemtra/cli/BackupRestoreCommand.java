@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.kiemtra.core.Services;
+import vn.kiemtra.core.backup.BackupText;
 import vn.kiemtra.core.backup.RestoreResult;
 
 /**
@@ -32,14 +33,7 @@ public final class BackupRestoreCommand extends CliCommand {
             ? services.backups().numbered(Integer.parseInt(which)).file()
             : Path.of(which);
     RestoreResult r = services.backups().restore(file);
-    out()
-        .println(
-            BackupCommands.messages()
-                .get(
-                    "out.restored",
-                    r.before().file(),
-                    file,
-                    BackupCommands.holds(r.restored().found())));
+    out().println(BackupText.restored(r));
     return 0;
   }
 }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.backup.BackupCheck;
+import vn.kiemtra.core.backup.BackupText;
 
 /** {@code backup verify FILE}: opens a backup on its own and compares it with its record. */
 @Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = BackupCommands.BUNDLE)
@@ -33,7 +34,7 @@ public final class BackupVerifyCommand extends CliCommand {
                       .get("out.mismatch", file, String.join(", ", check.differences()))));
       return 1;
     }
-    out().println(BackupCommands.checked(check));
+    out().println(BackupText.checked(check));
     return 0;
   }
 }

@@ -74,6 +74,11 @@ public final class BackupService implements SafetyNet, AutoCloseable {
     folder.create();
     folder.removeUnfinished();
     OffsetDateTime now = clock.now();
+    OffsetDateTime last = lastBackupAt;
+    if (last != null && !now.isAfter(last)) {
+      // Backups are ordered by time: the newest must be the one made last.
+      now = last.plusNanos(1_000_000);
+    }
     Path target = folder.newBackupFile(now, reason);
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     long[] marks = new long[2];

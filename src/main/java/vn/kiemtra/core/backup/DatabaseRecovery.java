@@ -47,9 +47,11 @@ public final class DatabaseRecovery {
   public Pending prepare(Path databaseFile, Path journalFile, UnreadableDatabaseException cause) {
     BackupFolder folder = new BackupFolder(databaseFile);
     List<Backup> backups = folder.list();
-    long journalEntries;
-    try (EditJournal journal = EditJournal.open(journalFile)) {
-      journalEntries = journal.entriesAfter(0).size();
+    long journalEntries = 0;
+    if (Files.exists(journalFile)) {
+      try (EditJournal journal = EditJournal.open(journalFile)) {
+        journalEntries = journal.entriesAfter(0).size();
+      }
     }
     if (backups.isEmpty() && journalEntries == 0) {
       throw new UnreadableDatabaseException(

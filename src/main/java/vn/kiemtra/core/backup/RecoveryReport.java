@@ -33,9 +33,12 @@ public record RecoveryReport(
     return changes.stream().filter(c -> !c.applied()).toList();
   }
 
-  /** Nothing the user saved is missing. */
+  /**
+   * Nothing the user saved is missing: no change failed and no newer backup had to be passed over
+   * (the journal was cut back when that backup was made, so what lies between is unknown).
+   */
   public boolean complete() {
-    return notRecovered().isEmpty() && restoredFrom != null;
+    return notRecovered().isEmpty() && restoredFrom != null && skippedBackups.isEmpty();
   }
 
   /** The one paragraph the window shows and the command prints. */
@@ -50,17 +53,29 @@ public record RecoveryReport(
             ? m.get("recovery.fromJournal", applied())
             : m.get(
                 "recovery.fromBackup", Nd30Dates.timeAndDate(restoredFrom.createdAt()), applied());
-    String outcome =
-        complete()
-            ? m.get("recovery.noLoss")
+    String skipped =
+        skippedBackups.isEmpty()
+            ? ""
             : m.get(
-                "recovery.lost",
-                notRecovered().size(),
+                "recovery.skipped",
                 String.join(
-                    "; ",
-                    notRecovered().stream()
-                        .map(c -> c.description() + " (" + c.failure() + ")")
-                        .toList()));
-    return what + " " + how + outcome;
+                    ", ", skippedBackups.stream().map(p -> p.getFileName().toString()).toList()));
+    String outcome;
+    if (complete()) {
+      outcome = m.get("recovery.noLoss");
+    } else if (notRecovered().isEmpty()) {
+      outcome = m.get("recovery.checkRecent");
+    } else {
+      outcome =
+          m.get(
+              "recovery.lost",
+              notRecovered().size(),
+              String.join(
+                  "; ",
+                  notRecovered().stream()
+                      .map(c -> c.description() + " (" + c.failure() + ")")
+                      .toList()));
+    }
+    return what + " " + skipped + how + outcome;
   }
 }
