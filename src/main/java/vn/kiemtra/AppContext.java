@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.backup.Backup;
 import vn.kiemtra.core.backup.BackupListener;
-import vn.kiemtra.core.backup.BackupReason;
 import vn.kiemtra.core.backup.BackupService;
 import vn.kiemtra.core.backup.DatabaseRecovery;
 import vn.kiemtra.core.backup.EditJournal;
@@ -146,7 +145,8 @@ public final class AppContext implements Services {
                     context.documentFormat,
                     id -> context.minutes.signed(id).isPresent()));
         LOG.warn("recovery: {}", context.recovery.message());
-        context.backups.create(BackupReason.RECOVERED, "");
+        // The journal keeps the applied changes until a backup holds them: the window makes that
+        // backup first thing on its backup thread, a command on its clean close.
       }
       return context;
     } catch (RuntimeException e) {

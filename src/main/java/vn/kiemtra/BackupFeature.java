@@ -38,7 +38,12 @@ final class BackupFeature {
         .ifPresent(
             report ->
                 Platform.runLater(() -> RecoveryNotice.dialog(owner, report, showDocument).show()));
-    services.backups().startSchedule(services.recovery().isEmpty());
+    services
+        .backups()
+        .startSchedule(
+            services.recovery().isPresent()
+                ? vn.kiemtra.core.backup.BackupReason.RECOVERED
+                : vn.kiemtra.core.backup.BackupReason.OPEN);
   }
 
   private static void open(MainView main, Services services, UiExecutor executor, boolean restore) {

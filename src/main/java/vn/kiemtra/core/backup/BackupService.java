@@ -236,8 +236,11 @@ public final class BackupService implements SafetyNet, AutoCloseable {
         folder.path(), all.size(), folder.totalBytes(), journal.sizeBytes(), folder.freeBytes());
   }
 
-  /** The window's schedule: a backup now (the file was opened), then a check every half minute. */
-  public synchronized void startSchedule(boolean backupNow) {
+  /**
+   * The window's schedule: a backup now (the file was opened, or recovered), then a check every
+   * half minute.
+   */
+  public synchronized void startSchedule(BackupReason first) {
     if (thread != null) {
       return;
     }
@@ -249,9 +252,7 @@ public final class BackupService implements SafetyNet, AutoCloseable {
               t.setPriority(Thread.MIN_PRIORITY);
               return t;
             });
-    if (backupNow) {
-      thread.execute(() -> quietly(BackupReason.OPEN, ""));
-    }
+    thread.execute(() -> quietly(first, ""));
     thread.scheduleWithFixedDelay(this::backupIfDue, 30, 30, TimeUnit.SECONDS);
   }
 
