@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
 
   public static Database open(Path file, Clock clock) {
     Path base = baseName(file);
+    DatabaseFileGuard.check(base);
     try {
       if (base.getParent() != null) {
         Files.createDirectories(base.getParent());
@@ -63,7 +64,7 @@ public final class Database implements AutoCloseable {
       throw new DomainException(
           Messages.of("messages").get("db.folder", base.getParent(), e.getMessage()), e);
     }
-    String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    String url = DatabaseUrl.of(base);
     migrate(base, url);
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(8);
