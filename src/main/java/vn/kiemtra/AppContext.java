@@ -54,7 +54,9 @@ public final class AppContext implements Services {
             new JooqMinutesRepository(database),
             new JasperMinutesRenderer(),
             Clock.system());
-    this.sync = new SyncService(new JooqSyncStore(database), new ZipSyncPackages(), Clock.system());
+    ZipSyncPackages packages = new ZipSyncPackages();
+    packages.removeStaleStaging();
+    this.sync = new SyncService(new JooqSyncStore(database), packages, Clock.system());
   }
 
   /** Opens the database file, migrates it and loads the default checklist on first run. */

@@ -10,7 +10,8 @@ import vn.kiemtra.core.shared.Messages;
  * refused.
  */
 final class DatabaseUrl {
-  private static final String SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+  // H2 traces go to the application log (level 4: SLF4J), not to a .trace.db beside the data.
+  private static final String SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
 
   private DatabaseUrl() {}
 
