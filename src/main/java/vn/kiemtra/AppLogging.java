@@ -68,6 +68,21 @@ public final class AppLogging {
     return file;
   }
 
+  /**
+   * Stops writing to the file and goes back to the packaged configuration (warnings on standard
+   * error), as before {@link #start}.
+   */
+  static synchronized void stop() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    context.reset();
+    try {
+      new ch.qos.logback.classic.util.ContextInitializer(context).autoConfig();
+    } catch (ch.qos.logback.core.joran.spi.JoranException e) {
+      // the context stays reset: nothing is logged, which is what stopping asks for
+    }
+    current = null;
+  }
+
   /** The log file in use, or null before {@link #start}. */
   public static synchronized Path logFile() {
     return current;

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kiemtra.AppContext;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.testsupport.Fixtures;
+import vn.kiemtra.testsupport.HostileDatabases;
 
 /**
  * A database file runs nothing when kiemtra opens it: files holding triggers, aliases, other users,
@@ -22,35 +22,18 @@ import vn.kiemtra.testsupport.Fixtures;
 class DatabaseFileGuardTest {
   @TempDir Path dir;
 
-  /**
-   * A trigger whose Java source writes {@code marker} when H2 loads it (at creation and at open).
-   */
-  static String markerTrigger(Path marker) {
-    return "CREATE TRIGGER MARK BEFORE INSERT ON APP_SETTING AS $$"
-        + "org.h2.api.Trigger create() throws Exception {"
-        + " java.nio.file.Files.writeString(java.nio.file.Path.of(\""
-        + marker.toString().replace("\\", "\\\\")
-        + "\"), \"ran\");"
-        + " return (conn, oldRow, newRow) -> {}; } $$";
-  }
-
   /** A kiemtra database (closed), then {@code sql} run on it with H2 directly. */
   private Path databaseWith(String... sql) throws Exception {
     Path base = dir.resolve("hostile");
     AppContext.open(base).close();
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
-        Statement s = c.createStatement()) {
-      for (String statement : sql) {
-        s.execute(statement);
-      }
-    }
+    HostileDatabases.tamper(base, sql);
     return base;
   }
 
   @Test
   void aTriggerWithJavaSourceIsRefusedBeforeItRuns() throws Exception {
     Path marker = dir.resolve("marker.txt");
-    Path base = databaseWith(markerTrigger(marker));
+    Path base = databaseWith(HostileDatabases.markerTrigger(marker));
     // Creating the trigger ran its code: the attack is real.
     assertThat(marker).exists();
     Files.delete(marker);
