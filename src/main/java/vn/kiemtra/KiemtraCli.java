@@ -3,6 +3,7 @@ package vn.kiemtra;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import vn.kiemtra.cli.BackupCommands;
 import vn.kiemtra.cli.CommandTree;
 import vn.kiemtra.cli.DoctorCommand;
 import vn.kiemtra.cli.MinutesCommands;
@@ -38,6 +39,7 @@ public final class KiemtraCli {
         .add(MinutesCommands.group(factory))
         .add(SyncCommands.syncGroup(factory))
         .add(SyncCommands.deviceGroup(factory))
+        .add(BackupCommands.group(factory))
         .addCommand(new DoctorCommand(factory, AppLogging::logFile))
         .logFile(AppLogging::logFile);
   }

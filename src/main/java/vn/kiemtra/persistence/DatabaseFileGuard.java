@@ -33,6 +33,14 @@ public final class DatabaseFileGuard {
    * holding objects kiemtra did not create. A missing file passes: it will be created.
    */
   public static void check(Path base) {
+    check(base, null);
+  }
+
+  /**
+   * As {@link #check(Path)}, naming the file {@code shown} in the refusal (a backup checked through
+   * a temporary copy, say).
+   */
+  public static void check(Path base, String shown) {
     DatabaseUrl.checkPath(base);
     Path file = base.resolveSibling(base.getFileName() + ".mv.db");
     if (!Files.exists(file)) {
@@ -45,9 +53,9 @@ public final class DatabaseFileGuard {
       if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
         return; // in use elsewhere: H2 refuses to open it too, with its own message
       }
-      throw unreadable(file, e);
+      throw unreadable(base, e);
     } catch (RuntimeException e) {
-      throw unreadable(file, e);
+      throw unreadable(base, e);
     }
     Set<String> packaged = ReferenceSchema.packaged();
     if (entries.stream().allMatch(e -> packaged.contains(ReferenceSchema.normalise(e.sql())))) {
@@ -62,17 +70,18 @@ public final class DatabaseFileGuard {
       }
     }
     if (!foreign.isEmpty()) {
-      List<String> listed = new ArrayList<>(foreign);
-      String shown =
-          String.join(", ", listed.subList(0, Math.min(MAX_LISTED, listed.size())))
-              + (listed.size() > MAX_LISTED ? ", …" : "");
-      throw new DomainException(text("guard.foreign", file, shown));
+      List<String> all = new ArrayList<>(foreign);
+      String named =
+          String.join(", ", all.subList(0, Math.min(MAX_LISTED, all.size())))
+              + (all.size() > MAX_LISTED ? ", …" : "");
+      throw new DomainException(text("guard.foreign", shown == null ? file : shown, named));
     }
   }
 
-  private static DomainException unreadable(Path file, Exception e) {
-    LOG.warn("refused {}: its schema could not be read", file, e);
-    return new DomainException(text("guard.unreadable", file), e);
+  /** Damaged, empty or not an H2 file: the error recovery from backups acts on. */
+  private static DomainException unreadable(Path base, Exception e) {
+    LOG.warn("{}.mv.db: its schema could not be read", base, e);
+    return DatabaseErrors.unreadable(base, e);
   }
 
   /** "trigger MARK" for people: the kind of object and its name. */
@@ -85,6 +94,10 @@ public final class DatabaseFileGuard {
       if (!name.equals("PUBLIC") && !name.equals("INFORMATION_SCHEMA")) {
         break;
       }
+    }
+    if (name == null && e.sql().startsWith("SET ")) {
+      String[] words = e.sql().split(" ");
+      name = words.length > 1 ? words[1] : null;
     }
     return name == null ? kind : kind + " " + name;
   }

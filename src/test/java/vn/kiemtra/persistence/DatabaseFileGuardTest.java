@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kiemtra.AppContext;
+import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.testsupport.Fixtures;
 import vn.kiemtra.testsupport.HostileDatabases;
@@ -64,7 +65,7 @@ class DatabaseFileGuardTest {
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("hàm (alias) SHELL")
         .hasMessageContaining("người dùng EVE")
-        .hasMessageContaining("thiết lập")
+        .hasMessageContaining("thiết lập DEFAULT_LOCK_TIMEOUT")
         .hasMessageContaining("bảng EXTRA");
   }
 
@@ -98,8 +99,8 @@ class DatabaseFileGuardTest {
     Files.writeString(dir.resolve("junk.mv.db"), "not a database ".repeat(400));
 
     assertThatThrownBy(() -> Database.open(dir.resolve("junk")))
-        .isInstanceOf(DomainException.class)
-        .hasMessageContaining("Không đọc được cấu trúc của tệp dữ liệu");
+        .isInstanceOf(UnreadableDatabaseException.class)
+        .hasMessageContaining("junk.mv.db bị hỏng");
     assertThat(Files.readString(dir.resolve("junk.mv.db"))).startsWith("not a database");
   }
 
