@@ -99,7 +99,9 @@ public final class AppContext implements Services {
             new JooqMinutesRepository(database),
             new JasperMinutesRenderer(),
             Clock.system());
-    this.sync = new SyncService(new JooqSyncStore(database), new ZipSyncPackages(), Clock.system());
+    ZipSyncPackages packages = new ZipSyncPackages();
+    packages.removeStaleStaging();
+    this.sync = new SyncService(new JooqSyncStore(database), packages, Clock.system());
     sync.onImport(backups::beforeImport, backups::afterImport);
     database.afterCommit(backups::committed);
   }

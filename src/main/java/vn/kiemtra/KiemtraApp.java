@@ -28,7 +28,7 @@ public final class KiemtraApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    QuietLogging.apply();
+    AppLogging.start(dbOption(getParameters().getRaw(), getParameters().getNamed()));
     long launched = System.nanoTime();
     Messages.useLocale(
         java.util.Locale.forLanguageTag(

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import vn.kiemtra.cli.BackupCommands;
 import vn.kiemtra.cli.CommandTree;
+import vn.kiemtra.cli.DoctorCommand;
 import vn.kiemtra.cli.MinutesCommands;
 import vn.kiemtra.cli.ServicesFactory;
 import vn.kiemtra.cli.SyncCommands;
@@ -18,9 +19,12 @@ public final class KiemtraCli {
     System.exit(run(args));
   }
 
-  /** Runs the commands on the real database (from --db, KIEMTRA_DB or the data folder). */
+  /**
+   * Runs the commands on the real database (from --db, KIEMTRA_DB or the data folder), logging to
+   * the file next to it.
+   */
   public static int run(String[] args) {
-    QuietLogging.apply();
+    AppLogging.start(dbOption(args));
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -35,6 +39,24 @@ public final class KiemtraCli {
         .add(MinutesCommands.group(factory))
         .add(SyncCommands.syncGroup(factory))
         .add(SyncCommands.deviceGroup(factory))
-        .add(BackupCommands.group(factory));
+        .add(BackupCommands.group(factory))
+        .addCommand(new DoctorCommand(factory, AppLogging::logFile))
+        .logFile(AppLogging::logFile);
+  }
+
+  /** The {@code --db} value wherever it is given (before or after the command), else null. */
+  static String dbOption(String[] args) {
+    String found = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      }
+      if (args[i].equals("--db") && i + 1 < args.length) {
+        found = args[++i];
+      } else if (args[i].startsWith("--db=")) {
+        found = args[i].substring("--db=".length());
+      }
+    }
+    return found;
   }
 }

@@ -24,7 +24,7 @@ public abstract class CliCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    try (Services services = factory.open(db.path())) {
+    try (Services services = factory.open(DbOption.chosen(db, spec))) {
       services.recovery().ifPresent(r -> err().println(r.message()));
       return run(services);
     }

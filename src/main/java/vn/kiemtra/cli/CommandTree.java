@@ -1,16 +1,16 @@
 package vn.kiemtra.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IExecutionExceptionHandler;
-import picocli.CommandLine.IParameterExceptionHandler;
-import vn.kiemtra.core.shared.DomainException;
+import picocli.CommandLine.Option;
 import vn.kiemtra.core.shared.Messages;
 
 /**
@@ -18,10 +18,19 @@ import vn.kiemtra.core.shared.Messages;
  * one-line Vietnamese message otherwise, never a stack trace.
  */
 public final class CommandTree {
-  /** The top-level command; groups are added by {@link #build}. */
-  @Command(name = "kiemtra", mixinStandardHelpOptions = true, version = "kiemtra 0.1.0")
+  /** The program's version, shown by {@code --version} and {@code doctor}. */
+  public static final String VERSION = "0.1.0";
+
+  /**
+   * The top-level command; groups are added by {@link #build}. Its {@code --db} lets the database
+   * come first ({@code kiemtra --db PATH <command>}); a command's own {@code --db} wins.
+   */
+  @Command(name = "kiemtra", mixinStandardHelpOptions = true, version = "kiemtra " + VERSION)
   static final class Root implements Runnable {
     @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "option.db")
+    String db;
 
     @Override
     public void run() {
@@ -43,6 +52,8 @@ public final class CommandTree {
   private final Messages messages = Messages.of("messages");
   private final ServicesFactory services;
   private final List<GroupSpec> extraGroups = new ArrayList<>();
+  private final List<Object> topLevel = new ArrayList<>();
+  private Supplier<Path> logFile = () -> null;
   private final Map<CommandLine, String> ownBundles = new LinkedHashMap<>();
 
   /** A further group contributed by a feature (minutes, sync, device). */
@@ -54,6 +65,18 @@ public final class CommandTree {
 
   public CommandTree add(GroupSpec group) {
     extraGroups.add(group);
+    return this;
+  }
+
+  /** A command directly under {@code kiemtra} (such as {@code doctor}). */
+  public CommandTree addCommand(Object command) {
+    topLevel.add(command);
+    return this;
+  }
+
+  /** Where the log is written, named to the user with the code of an unexpected failure. */
+  public CommandTree logFile(Supplier<Path> logFile) {
+    this.logFile = logFile;
     return this;
   }
 
@@ -75,11 +98,16 @@ public final class CommandTree {
     for (GroupSpec g : extraGroups) {
       root.addSubcommand(g.name(), group(g.descriptionKey(), g.commands().toArray()));
     }
+    for (Object c : topLevel) {
+      CommandLine sub = command(c);
+      root.addSubcommand(sub.getCommandName(), sub);
+    }
     root.setResourceBundle(messages.bundle());
     ownBundles.forEach(
         (command, bundle) -> command.setResourceBundle(Messages.of(bundle).bundle()));
-    root.setParameterExceptionHandler(parameterErrors());
-    root.setExecutionExceptionHandler(executionErrors());
+    CommandFailures failures = new CommandFailures(logFile);
+    root.setParameterExceptionHandler(failures.parameters());
+    root.setExecutionExceptionHandler(failures.execution());
     return root;
   }
 
@@ -87,17 +115,24 @@ public final class CommandTree {
     CommandLine group = new CommandLine(new Group());
     group.getCommandSpec().usageMessage().description(describe(descriptionKey));
     for (Object c : commands) {
-      CommandLine sub = new CommandLine(c);
-      String own = sub.getCommandSpec().resourceBundleBaseName();
-      if (own != null) {
-        ownBundles.put(sub, own.substring(own.lastIndexOf('.') + 1));
-      }
-      if (c instanceof CliCommand command) {
-        sub.getCommandSpec().usageMessage().description(describe(command.descriptionKey()));
-      }
+      CommandLine sub = command(c);
       group.addSubcommand(sub.getCommandName(), sub);
     }
     return group;
+  }
+
+  private CommandLine command(Object c) {
+    CommandLine sub = new CommandLine(c);
+    String own = sub.getCommandSpec().resourceBundleBaseName();
+    if (own != null) {
+      ownBundles.put(sub, own.substring(own.lastIndexOf('.') + 1));
+    }
+    if (c instanceof CliCommand command) {
+      sub.getCommandSpec().usageMessage().description(describe(command.descriptionKey()));
+    } else if (c instanceof DoctorCommand) {
+      sub.getCommandSpec().usageMessage().description(describe(DoctorCommand.DESCRIPTION));
+    }
+    return sub;
   }
 
   /** A key of the messages bundle, or "bundle:key" for a feature's own bundle. */
@@ -106,39 +141,6 @@ public final class CommandTree {
     return colon < 0
         ? messages.get(key)
         : Messages.of(key.substring(0, colon)).get(key.substring(colon + 1));
-  }
-
-  private IParameterExceptionHandler parameterErrors() {
-    return (ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println(
-          messages.get(
-              "error.parameters",
-              ex.getMessage(),
-              ex.getCommandLine().getCommandSpec().qualifiedName()));
-      return 2;
-    };
-  }
-
-  private IExecutionExceptionHandler executionErrors() {
-    return (ex, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
-      if (ex instanceof DomainException) {
-        err.println(messages.get("error.prefix", oneLine(ex.getMessage())));
-        return 1;
-      }
-      err.println(
-          messages.get(
-              "error.unexpected", ex.getClass().getSimpleName(), oneLine(ex.getMessage())));
-      if (System.getenv("KIEMTRA_DEBUG") != null) {
-        ex.printStackTrace(err);
-      }
-      return 3;
-    };
-  }
-
-  private static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Runs the commands with the given arguments, writing to the given streams. */

@@ -65,6 +65,7 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
 
   public static Database open(Path file, Clock clock) {
     Path base = baseName(file);
+    DatabaseFileGuard.check(base);
     try {
       if (base.getParent() != null) {
         Files.createDirectories(base.getParent());
@@ -83,7 +84,7 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   }
 
   private static String url(Path base) {
-    return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    return DatabaseUrl.of(base);
   }
 
   /** Checks, migrates and reads the file through; the pool the application then uses. */

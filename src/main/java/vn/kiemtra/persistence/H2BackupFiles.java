@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import vn.kiemtra.core.backup.BackupContent;
 import vn.kiemtra.core.backup.BackupFiles;
+import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 
@@ -36,6 +37,11 @@ public final class H2BackupFiles implements BackupFiles {
       dir = Files.createTempDirectory("kiemtra-backup-check-");
       Path copy = dir.resolve("check.mv.db");
       extract(backup, copy);
+      try {
+        DatabaseFileGuard.check(dir.resolve("check"), backup.getFileName().toString());
+      } catch (UnreadableDatabaseException e) {
+        throw new DomainException(msg.get("backup.unreadable", backup), e);
+      }
       String url =
           "jdbc:h2:file:"
               + dir.resolve("check").toAbsolutePath()

@@ -208,12 +208,13 @@ final class PackageOpener {
   }
 
   private StagedPackage stage(ZipFile zip, PackageManifest manifest) {
-    Path dir;
+    StagingFolders.Staging staging;
     try {
-      dir = Files.createTempDirectory(tempBase, "kiemtra-sync");
+      staging = StagingFolders.create(tempBase);
     } catch (IOException e) {
       throw stageFailed(e);
     }
+    Path dir = staging.dir();
     try {
       Files.createDirectory(dir.resolve("rows"));
       Files.createDirectory(dir.resolve("files"));
@@ -228,11 +229,13 @@ final class PackageOpener {
         }
       }
       progress.step(PackageRefusals.text("progress.unpacking", label), total, total);
-      return new StagedZipPackage(file, dir, manifest);
+      return new StagedZipPackage(file, staging, manifest);
     } catch (IOException e) {
+      staging.release();
       TempFolders.delete(dir);
       throw stageFailed(e);
     } catch (RuntimeException e) {
+      staging.release();
       TempFolders.delete(dir);
       throw e;
     }

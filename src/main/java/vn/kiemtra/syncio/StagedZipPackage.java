@@ -20,14 +20,16 @@ import vn.kiemtra.core.sync.SyncRow;
 final class StagedZipPackage implements StagedPackage {
   private final Path source;
   private final Path dir;
+  private final StagingFolders.Staging staging;
   private final PackageManifest manifest;
   private final List<String> tables = new ArrayList<>();
   private final Set<String> files = new LinkedHashSet<>();
   private volatile boolean closed;
 
-  StagedZipPackage(Path source, Path dir, PackageManifest manifest) {
+  StagedZipPackage(Path source, StagingFolders.Staging staging, PackageManifest manifest) {
     this.source = source;
-    this.dir = dir;
+    this.staging = staging;
+    this.dir = staging.dir();
     this.manifest = manifest;
     for (ManifestEntry e : manifest.entries()) {
       String table = EntryNames.table(e.name());
@@ -96,6 +98,7 @@ final class StagedZipPackage implements StagedPackage {
   @Override
   public void close() {
     closed = true;
+    staging.release();
     TempFolders.delete(dir);
   }
 

@@ -27,6 +27,14 @@ public final class ZipSyncPackages implements SyncPackages {
     this.tempBase = tempBase;
   }
 
+  /**
+   * Removes the unpacking folders that imports killed before they finished left behind (never one a
+   * running import holds); returns how many were removed.
+   */
+  public int removeStaleStaging() {
+    return StagingFolders.removeStale(tempBase, java.time.Instant.now());
+  }
+
   @Override
   public DeviceKeyPair newKeyPair() {
     return Ed25519Keys.newKeyPair();

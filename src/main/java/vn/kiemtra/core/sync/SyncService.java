@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
@@ -37,6 +38,11 @@ public final class SyncService {
     this.store = store;
     this.packages = packages;
     this.clock = clock;
+  }
+
+  /** The schema version of this database (the latest migration applied to it). */
+  public int schemaVersion() {
+    return store.schemaVersion();
   }
 
   /** This installation's card (creating its key pair on first use). */
@@ -226,6 +232,7 @@ public final class SyncService {
   private ImportReport merge(
       SyncSession session, StagedPackage staged, Path file, Progress progress) {
     PackageManifest m = staged.manifest();
+    refuseUnsyncedTables(session, staged, file);
     if (session.packageImported(m.packageId())) {
       return new ImportReport(
           file, m, true, List.of(), 0, 0, 0, missing(session, m), true, List.of());
@@ -277,6 +284,19 @@ public final class SyncService {
         missing,
         complete,
         conflicts);
+  }
+
+  /** A package may only carry rows of the synchronised tables; anything else is refused whole. */
+  private static void refuseUnsyncedTables(SyncSession session, StagedPackage staged, Path file) {
+    Set<String> synced = new HashSet<>(session.tables());
+    Set<String> carried = new TreeSet<>(staged.tables());
+    carried.addAll(staged.manifest().tableCounts().keySet());
+    for (String table : carried) {
+      if (!synced.contains(table)) {
+        throw new SyncPackageException(
+            Messages.of("safety").get("sync.unknownTable", file.getFileName(), table));
+      }
+    }
   }
 
   private void mergeRows(
