@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.shared.QuotedValue;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 import vn.kiemtra.core.text.VietnameseText;
@@ -128,10 +129,30 @@ final class JsonFields {
       return null;
     }
     String value = VietnameseText.nfc(n.textValue());
+    if (!printable(value, p)) {
+      return null;
+    }
     if (required && value.isBlank()) {
       error(p, MSG.get("json.blank"));
     }
     return value;
+  }
+
+  /**
+   * Refuses control characters other than tab and line breaks, and halves of surrogate pairs: JSON
+   * allows them escaped, but they cannot be printed in minutes nor typed again by a clerk.
+   */
+  private boolean printable(String value, String path) {
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      boolean control = Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r';
+      if (control || Character.getType(cp) == Character.SURROGATE) {
+        error(path, MSG.get("json.controlChar", String.format("U+%04X", cp)));
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** A text item of an array. */
@@ -140,7 +161,8 @@ final class JsonFields {
       error(path, MSG.get("json.notText", describe(n)));
       return null;
     }
-    return VietnameseText.nfc(n.textValue());
+    String value = VietnameseText.nfc(n.textValue());
+    return printable(value, path) ? value : null;
   }
 
   Long integer(JsonNode parent, String key, String path, boolean required) {
@@ -153,7 +175,7 @@ final class JsonFields {
       return null;
     }
     if (n.isTextual()) {
-      error(p, MSG.get("json.numberAsText", n.textValue()));
+      error(p, MSG.get("json.numberAsText", QuotedValue.of(n.textValue())));
       return null;
     }
     if (!n.isIntegralNumber() || !n.canConvertToLong()) {
@@ -230,7 +252,7 @@ final class JsonFields {
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      error(at(path, key), MSG.get(problemKey, s));
+      error(at(path, key), MSG.get(problemKey, QuotedValue.of(s)));
       return null;
     }
   }
@@ -248,7 +270,7 @@ final class JsonFields {
           at(path, key),
           MSG.get(
               "json.badEnum",
-              s,
+              QuotedValue.of(s),
               Arrays.stream(type.getEnumConstants())
                   .map(Enum::name)
                   .collect(Collectors.joining(", "))));
@@ -258,13 +280,13 @@ final class JsonFields {
 
   private static String describe(JsonNode n) {
     if (absent(n)) {
-      return "null";
+      return MSG.get("json.describe.null");
     }
     if (n.isTextual()) {
-      return MSG.get("json.describe.text", n.textValue());
+      return MSG.get("json.describe.text", QuotedValue.of(n.textValue()));
     }
     if (n.isNumber()) {
-      return MSG.get("json.describe.number", n.asText());
+      return MSG.get("json.describe.number", QuotedValue.of(n.asText()));
     }
     if (n.isBoolean()) {
       return MSG.get("json.describe.value", n.asText());
