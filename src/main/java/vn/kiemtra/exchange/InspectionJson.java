@@ -41,6 +41,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
 
   public static final String FORMAT = "kiemtra/inspection";
   public static final int FORMAT_VERSION = 1;
+
   /** checklist_template.code and .version are VARCHAR(50). */
   private static final int TEMPLATE_PART_MAX = 50;
 

@@ -15,8 +15,8 @@ import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 
 /**
- * Turns H2 and Flyway failures into messages a Vietnamese user can act on. A full disk, a disk
- * that fails, a value too long for its column: each gets its own sentence saying that nothing was
+ * Turns H2 and Flyway failures into messages a Vietnamese user can act on. A full disk, a disk that
+ * fails, a value too long for its column: each gets its own sentence saying that nothing was
  * changed; H2's and jOOQ's English (SQL text, "Cannot commit transaction") goes to the log only.
  */
 final class DatabaseErrors {

@@ -107,7 +107,11 @@ public final class InspectionValidator {
 
   private static void checkTexts(Inspection in, List<Problem> problems) {
     text(problems, P + "title", in.title(), TextLimit.TITLE);
-    text(problems, P + "issuer.governingBody", in.issuer().governingBody(), TextLimit.GOVERNING_BODY);
+    text(
+        problems,
+        P + "issuer.governingBody",
+        in.issuer().governingBody(),
+        TextLimit.GOVERNING_BODY);
     text(problems, P + "issuer.issuingBody", in.issuer().issuingBody(), TextLimit.ISSUING_BODY);
     text(
         problems,
@@ -172,7 +176,8 @@ public final class InspectionValidator {
             new Problem(
                 path + "relatedItems",
                 MSG.get(
-                    "validate.relatedItemsTooLong", String.valueOf(TextLimit.RELATED_ITEMS.max()))));
+                    "validate.relatedItemsTooLong",
+                    String.valueOf(TextLimit.RELATED_ITEMS.max()))));
       }
     }
   }
@@ -186,9 +191,7 @@ public final class InspectionValidator {
         new Problem(
             path,
             MSG.get(
-                "validate.tooLong",
-                String.valueOf(value.length()),
-                String.valueOf(limit.max()))));
+                "validate.tooLong", String.valueOf(value.length()), String.valueOf(limit.max()))));
     return false;
   }
 
@@ -210,7 +213,10 @@ public final class InspectionValidator {
       }
     }
     for (int i = 0; i < in.recommendations().size(); i++) {
-      date(problems, P + "recommendations[" + i + "].dueDate", in.recommendations().get(i).dueDate());
+      date(
+          problems,
+          P + "recommendations[" + i + "].dueDate",
+          in.recommendations().get(i).dueDate());
     }
   }
 

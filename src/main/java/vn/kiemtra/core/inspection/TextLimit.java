@@ -2,9 +2,9 @@ package vn.kiemtra.core.inspection;
 
 /**
  * The longest text each field of an inspection may hold, in characters. Each limit fits the
- * database column that stores the field (db/migration), and the limits of the title, unit and
- * place are chosen so that the search keys built from them fit their columns too; the validator
- * checks them before anything reaches the database.
+ * database column that stores the field (db/migration), and the limits of the title, unit and place
+ * are chosen so that the search keys built from them fit their columns too; the validator checks
+ * them before anything reaches the database.
  */
 public enum TextLimit {
   TITLE("title", 1000),

@@ -1,8 +1,8 @@
 package vn.kiemtra.core.shared;
 
 /**
- * A value from the user's input as it is quoted inside a message: cut to a readable length and
- * with invisible characters shown as their code, so a refusal stays one short line.
+ * A value from the user's input as it is quoted inside a message: cut to a readable length and with
+ * invisible characters shown as their code, so a refusal stays one short line.
  */
 public final class QuotedValue {
   static final int MAX = 40;
