@@ -129,7 +129,10 @@ public final class InspectionJson implements InspectionDocumentFormat {
     List<String> basis = new ArrayList<>();
     List<JsonNode> basisNodes = f.array(n, "basis", p, false);
     for (int i = 0; i < basisNodes.size(); i++) {
-      basis.add(f.textItem(basisNodes.get(i), JsonFields.at(p + ".basis", i)));
+      String line = f.textItem(basisNodes.get(i), JsonFields.at(p + ".basis", i));
+      if (line != null) {
+        basis.add(line);
+      }
     }
     LocalDateTime startedAt = f.dateTime(n, "startedAt", p, true);
     LocalDateTime endedAt = f.dateTime(n, "endedAt", p, false);
@@ -225,7 +228,10 @@ public final class InspectionJson implements InspectionDocumentFormat {
       List<String> related = new ArrayList<>();
       List<JsonNode> relatedNodes = f.array(r, "relatedItems", rp, false);
       for (int k = 0; k < relatedNodes.size(); k++) {
-        related.add(f.textItem(relatedNodes.get(k), JsonFields.at(rp + ".relatedItems", k)));
+        String item = f.textItem(relatedNodes.get(k), JsonFields.at(rp + ".relatedItems", k));
+        if (item != null) {
+          related.add(item);
+        }
       }
       recommendations.add(
           new Recommendation(

@@ -32,8 +32,11 @@ final class JsonDocuments {
   /** Exchange documents are a few levels deep; anything deeper is a broken or hostile file. */
   static final int MAX_NESTING = 64;
 
-  /** Longer than any text a clerk writes; protects memory from broken files. */
+  /** Longer than any text a clerk writes (in UTF-8 bytes); protects memory from broken files. */
   static final int MAX_STRING = 2_000_000;
+
+  /** Longer than any number the format holds. */
+  static final int MAX_NUMBER = 100;
 
   static final ObjectMapper MAPPER =
       new ObjectMapper(
@@ -41,7 +44,8 @@ final class JsonDocuments {
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxNestingDepth(MAX_NESTING)
-                          .maxStringLength(MAX_STRING)
+                          .maxStringLength(MAX_STRING + 1)
+                          .maxNumberLength(MAX_NUMBER + 1)
                           .build())
                   .build())
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -62,6 +66,7 @@ final class JsonDocuments {
       throw new ValidationException("", MSG.get("file.empty"));
     }
     requireUtf8(bytes);
+    requireShallow(bytes);
     try {
       JsonNode root = MAPPER.readTree(new ByteArrayInputStream(bytes));
       if (root == null || root.isMissingNode()) {
@@ -103,6 +108,68 @@ final class JsonDocuments {
         return;
       }
     }
+  }
+
+  /**
+   * Refuses, before parsing, nesting deeper than {@link #MAX_NESTING}, a string longer than {@link
+   * #MAX_STRING} bytes and a number longer than {@link #MAX_NUMBER} characters, naming the line and
+   * column where it starts (the parser's own limits do not say where).
+   */
+  private static void requireShallow(byte[] bytes) {
+    int depth = 0;
+    int line = 1;
+    int lineStart = 0;
+    int stringStart = -1;
+    int stringLine = 0;
+    int stringColumn = 0;
+    int numberLength = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (stringStart >= 0) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          stringStart = -1;
+        } else if (i - stringStart > MAX_STRING) {
+          throw tooBig(stringLine, stringColumn);
+        }
+        if (b == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+        continue;
+      }
+      boolean numeric = (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e';
+      numberLength = numeric ? numberLength + 1 : 0;
+      if (numberLength > MAX_NUMBER) {
+        throw tooBig(line, i - lineStart + 1 - MAX_NUMBER);
+      }
+      if (b == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (b == '"') {
+        stringStart = i;
+        stringLine = line;
+        stringColumn = i - lineStart + 1;
+      } else if (b == '[' || b == '{') {
+        if (++depth > MAX_NESTING) {
+          throw new ValidationException(
+              "",
+              MSG.get(
+                  "json.syntax.nesting",
+                  String.valueOf(MAX_NESTING),
+                  String.valueOf(line),
+                  String.valueOf(i - lineStart + 1)));
+        }
+      } else if (b == ']' || b == '}') {
+        depth--;
+      }
+    }
+  }
+
+  private static ValidationException tooBig(int line, int column) {
+    return new ValidationException(
+        "", MSG.get("json.syntax.tooBig", String.valueOf(line), String.valueOf(column)));
   }
 
   /** What the operating system said, without Java class names. */

@@ -48,8 +48,9 @@ final class JsonFields {
     }
   }
 
+  /** The path of a key; keys of the document itself are named bare ("format"). */
   static String at(String path, String key) {
-    return path + "." + key;
+    return path.isEmpty() || path.equals("$") ? key : path + "." + key;
   }
 
   static String at(String path, int index) {
@@ -65,11 +66,12 @@ final class JsonFields {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        String message = MSG.get("json.unknownKey", key);
+        String shown = QuotedValue.of(key);
+        String message = MSG.get("json.unknownKey", shown);
         if (strict) {
-          error(at(path, key), message);
+          error(at(path, shown), message);
         } else {
-          warnings.add(at(path, key) + ": " + MSG.get("json.ignored", message));
+          warnings.add(at(path, shown) + ": " + MSG.get("json.ignored", message));
         }
       }
     }
@@ -178,7 +180,11 @@ final class JsonFields {
       error(p, MSG.get("json.numberAsText", QuotedValue.of(n.textValue())));
       return null;
     }
-    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+    if (n.isIntegralNumber() && !n.canConvertToLong()) {
+      error(p, MSG.get("json.tooLarge"));
+      return null;
+    }
+    if (!n.isIntegralNumber()) {
       error(p, MSG.get("json.notInteger", describe(n)));
       return null;
     }

@@ -29,6 +29,9 @@ final class JsonSyntaxMessages {
 
   static ValidationException refusal(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
+    if (at == null && e.getProcessor() instanceof JsonParser parser) {
+      at = parser.currentLocation();
+    }
     String line = JsonDocuments.line(at);
     String column = JsonDocuments.column(at);
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -68,9 +71,9 @@ final class JsonSyntaxMessages {
 
   private static String constraint(String original, String line) {
     if (original.startsWith("Document nesting depth")) {
-      return MSG.get("json.syntax.nesting", String.valueOf(JsonDocuments.MAX_NESTING), line);
+      return MSG.get("json.syntax.nesting", String.valueOf(JsonDocuments.MAX_NESTING), line, "?");
     }
-    return MSG.get("json.syntax.tooBig", line);
+    return MSG.get("json.syntax.tooBig", line, "?");
   }
 
   private static String quoted(String original) {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.shared.ValidationException;
 
 /**
  * Imports one exchange document: reads it, then saves it through {@link InspectionService} (which
@@ -49,7 +51,19 @@ public final class InspectionImporter {
       inspection = inspection.toBuilder().status(InspectionStatus.READY_TO_SIGN).build();
       warnings.add("inspection.status: " + MSG.get("import.signedIgnored"));
     }
+    requireTemplate(inspection);
     SaveOutcome outcome = inspections.save(inspection);
     return new Imported(inspection, outcome, warnings);
+  }
+
+  /** A template this database lacks is refused with the path of the document's template key. */
+  private void requireTemplate(Inspection inspection) {
+    try {
+      inspections.templateOf(inspection);
+    } catch (ValidationException e) {
+      throw e;
+    } catch (DomainException e) {
+      throw new ValidationException("inspection.template", e.getMessage());
+    }
   }
 }
