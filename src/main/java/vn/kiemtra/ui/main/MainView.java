@@ -1,5 +1,6 @@
 package vn.kiemtra.ui.main;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -35,6 +36,7 @@ public final class MainView {
   private final BorderPane root = new BorderPane();
   private final TabPane tabs = new TabPane();
   private final Label status = new Label();
+  private final HBox statusBar = new HBox(16, status);
   private final MenuBar menuBar = new MenuBar();
   private final Menu fileMenu = new Menu(m.get("menu.file"));
   private final Menu minutesMenu = new Menu(m.get("menu.minutes"));
@@ -63,7 +65,7 @@ public final class MainView {
     waiting.setAlignment(javafx.geometry.Pos.CENTER);
     root.setTop(menuBar);
     root.setCenter(new StackPane(waiting));
-    HBox statusBar = new HBox(status);
+    statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     statusBar.setPadding(new Insets(4, 10, 4, 10));
     statusBar.getStyleClass().add("status-bar");
     root.setBottom(statusBar);
@@ -125,11 +127,43 @@ public final class MainView {
     tabs.getSelectionModel().select(tab);
   }
 
-  /** Adds an action to the "Biên bản" or "Đồng bộ" menu. */
-  public void addMenuAction(String menuId, String label, Runnable action) {
+  /** Adds an action to the "Biên bản" or "Đồng bộ" menu, or to "Tệp" above "Thoát". */
+  public MenuItem addMenuAction(String menuId, String label, Runnable action) {
     MenuItem item = new MenuItem(label);
     item.setOnAction(e -> action.run());
-    ("menu-sync".equals(menuId) ? syncMenu : minutesMenu).getItems().add(item);
+    if ("menu-file".equals(menuId)) {
+      fileMenu.getItems().add(Math.max(0, fileMenu.getItems().size() - 1), item);
+    } else {
+      ("menu-sync".equals(menuId) ? syncMenu : minutesMenu).getItems().add(item);
+    }
+    return item;
+  }
+
+  /** Adds a feature's indicator to the status bar, after the database path. */
+  public void addStatus(Node node) {
+    statusBar.getChildren().add(node);
+  }
+
+  /**
+   * Closes every open inspection (saving what is pending) and reloads the list: the data under them
+   * is about to change wholesale (a restore).
+   */
+  public void closeInspectionTabs() {
+    for (Tab t : List.copyOf(tabs.getTabs())) {
+      if (t.getUserData() != null) {
+        if (t.getOnClosed() != null) {
+          t.getOnClosed().handle(null);
+        }
+        tabs.getTabs().remove(t);
+      }
+    }
+  }
+
+  /** Reloads the inspection list. */
+  public void refreshList() {
+    if (list != null) {
+      list.refresh();
+    }
   }
 
   /** Opens a feature's screen in its own tab. */
