@@ -64,6 +64,16 @@ final class SharedServices implements Services {
   }
 
   @Override
+  public vn.kiemtra.core.backup.BackupService backups() {
+    return open.backups();
+  }
+
+  @Override
+  public java.util.Optional<vn.kiemtra.core.backup.RecoveryReport> recovery() {
+    return open.recovery();
+  }
+
+  @Override
   public UUID deviceId() {
     return open.deviceId();
   }
