@@ -1,5 +1,6 @@
 package vn.kiemtra.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.kiemtra.core.Services;
-import vn.kiemtra.core.inspection.ParsedInspection;
+import vn.kiemtra.core.inspection.InspectionImporter;
 import vn.kiemtra.core.inspection.SaveOutcome;
 import vn.kiemtra.core.shared.DomainException;
 
@@ -36,30 +37,42 @@ public final class InspectionImportCommand extends CliCommand {
 
   @Override
   protected int run(Services services) throws Exception {
+    InspectionImporter importer =
+        new InspectionImporter(
+            services.documentFormat(),
+            services.inspections(),
+            id -> services.minutes().signed(id).isPresent());
     int failures = 0;
     for (Path file : files) {
       try {
-        ParsedInspection parsed;
+        InspectionImporter.Imported imported;
         try (InputStream in = Files.newInputStream(file)) {
-          parsed = services.documentFormat().read(in, strict);
+          imported = importer.importFrom(in, strict);
         } catch (NoSuchFileException e) {
           throw new DomainException(messages.get("import.noFile", file));
+        } catch (IOException e) {
+          throw new DomainException(messages.get("file.unreadable", e.getMessage()));
         }
-        parsed.warnings().forEach(w -> err().println(messages.get("import.warning", file, w)));
-        SaveOutcome outcome = services.inspections().save(parsed.inspection());
+        imported.warnings().forEach(w -> err().println(messages.get("import.warning", file, w)));
+        SaveOutcome outcome = imported.outcome();
         out()
             .println(
                 messages.get(
                     "import.outcome." + outcome.kind().name(),
                     file,
-                    parsed.inspection().id(),
-                    parsed.inspection().title(),
+                    imported.inspection().id(),
+                    imported.inspection().title(),
                     outcome.revision()));
       } catch (DomainException e) {
         failures++;
-        err().println(messages.get("import.failed", file, e.getMessage()));
+        err().println(messages.get("import.failed", file, withoutFinalStop(e.getMessage())));
       }
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  /** The refusal is quoted inside one sentence, which ends with its own full stop. */
+  private static String withoutFinalStop(String message) {
+    return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
   }
 }

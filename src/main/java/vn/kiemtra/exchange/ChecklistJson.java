@@ -63,7 +63,10 @@ public final class ChecklistJson implements ChecklistTemplateFormat {
         } catch (IllegalArgumentException e) {
           f.error(
               JsonFields.at(cp + ".facts", i),
-              MSG.get("json.badEnum", s, java.util.Arrays.toString(AnswerType.values())));
+              MSG.get(
+                  "json.badEnum",
+                  vn.kiemtra.core.shared.QuotedValue.of(s),
+                  java.util.Arrays.toString(AnswerType.values())));
         }
       }
     }

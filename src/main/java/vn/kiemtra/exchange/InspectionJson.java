@@ -33,6 +33,7 @@ import vn.kiemtra.core.inspection.TeamRole;
 import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.inspection.UnitRef;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.shared.QuotedValue;
 
 /** The {@code kiemtra/inspection} v1 JSON document (shared/spec/inspection-json.md). */
 public final class InspectionJson implements InspectionDocumentFormat {
@@ -40,6 +41,10 @@ public final class InspectionJson implements InspectionDocumentFormat {
 
   public static final String FORMAT = "kiemtra/inspection";
   public static final int FORMAT_VERSION = 1;
+
+  /** checklist_template.code and .version are VARCHAR(50). */
+  private static final int TEMPLATE_PART_MAX = 50;
+
   private static final DateTimeFormatter LOCAL_MINUTES =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
@@ -54,7 +59,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     f.onlyKeys(root, "$", "format", "formatVersion", "inspection");
     String format = f.text(root, "format", "$", true);
     if (format != null && !FORMAT.equals(format)) {
-      f.error("format", MSG.get("json.wrongFormat", FORMAT, format));
+      f.error("format", MSG.get("json.wrongFormat", FORMAT, QuotedValue.of(format)));
     }
     Long version = f.integer(root, "formatVersion", "$", true);
     if (version != null && version != FORMAT_VERSION) {
@@ -101,8 +106,8 @@ public final class InspectionJson implements InspectionDocumentFormat {
       f.onlyKeys(t, p + ".template", "code", "version");
       template =
           new TemplateRef(
-              f.text(t, "code", p + ".template", true),
-              f.text(t, "version", p + ".template", true));
+              templatePart(f, t, "code", p + ".template"),
+              templatePart(f, t, "version", p + ".template"));
     }
     InspectionStatus status = f.enumValue(n, "status", p, InspectionStatus.class, false);
     JsonNode is = f.object(n, "issuer", p, false);
@@ -124,7 +129,10 @@ public final class InspectionJson implements InspectionDocumentFormat {
     List<String> basis = new ArrayList<>();
     List<JsonNode> basisNodes = f.array(n, "basis", p, false);
     for (int i = 0; i < basisNodes.size(); i++) {
-      basis.add(f.textItem(basisNodes.get(i), JsonFields.at(p + ".basis", i)));
+      String line = f.textItem(basisNodes.get(i), JsonFields.at(p + ".basis", i));
+      if (line != null) {
+        basis.add(line);
+      }
     }
     LocalDateTime startedAt = f.dateTime(n, "startedAt", p, true);
     LocalDateTime endedAt = f.dateTime(n, "endedAt", p, false);
@@ -220,7 +228,10 @@ public final class InspectionJson implements InspectionDocumentFormat {
       List<String> related = new ArrayList<>();
       List<JsonNode> relatedNodes = f.array(r, "relatedItems", rp, false);
       for (int k = 0; k < relatedNodes.size(); k++) {
-        related.add(f.textItem(relatedNodes.get(k), JsonFields.at(rp + ".relatedItems", k)));
+        String item = f.textItem(relatedNodes.get(k), JsonFields.at(rp + ".relatedItems", k));
+        if (item != null) {
+          related.add(item);
+        }
       }
       recommendations.add(
           new Recommendation(
@@ -257,6 +268,24 @@ public final class InspectionJson implements InspectionDocumentFormat {
         recommendations,
         response,
         copies);
+  }
+
+  /**
+   * A template code or version; one longer than any the database can hold is refused here, so the
+   * refusal does not quote it whole.
+   */
+  private static String templatePart(JsonFields f, JsonNode t, String key, String path) {
+    String value = f.text(t, key, path, true);
+    if (value != null && value.length() > TEMPLATE_PART_MAX) {
+      f.error(
+          JsonFields.at(path, key),
+          MSG.get(
+              "json.templateTooLong",
+              String.valueOf(value.length()),
+              String.valueOf(TEMPLATE_PART_MAX)));
+      return null;
+    }
+    return value;
   }
 
   private static Answer readAnswer(JsonNode a, String ap, JsonFields f) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.shared.QuotedValue;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 import vn.kiemtra.core.text.VietnameseText;
@@ -47,8 +48,9 @@ final class JsonFields {
     }
   }
 
+  /** The path of a key; keys of the document itself are named bare ("format"). */
   static String at(String path, String key) {
-    return path + "." + key;
+    return path.isEmpty() || path.equals("$") ? key : path + "." + key;
   }
 
   static String at(String path, int index) {
@@ -64,11 +66,12 @@ final class JsonFields {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        String message = MSG.get("json.unknownKey", key);
+        String shown = QuotedValue.of(key);
+        String message = MSG.get("json.unknownKey", shown);
         if (strict) {
-          error(at(path, key), message);
+          error(at(path, shown), message);
         } else {
-          warnings.add(at(path, key) + ": " + MSG.get("json.ignored", message));
+          warnings.add(at(path, shown) + ": " + MSG.get("json.ignored", message));
         }
       }
     }
@@ -128,10 +131,30 @@ final class JsonFields {
       return null;
     }
     String value = VietnameseText.nfc(n.textValue());
+    if (!printable(value, p)) {
+      return null;
+    }
     if (required && value.isBlank()) {
       error(p, MSG.get("json.blank"));
     }
     return value;
+  }
+
+  /**
+   * Refuses control characters other than tab and line breaks, and halves of surrogate pairs: JSON
+   * allows them escaped, but they cannot be printed in minutes nor typed again by a clerk.
+   */
+  private boolean printable(String value, String path) {
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      boolean control = Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r';
+      if (control || Character.getType(cp) == Character.SURROGATE) {
+        error(path, MSG.get("json.controlChar", String.format("U+%04X", cp)));
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /** A text item of an array. */
@@ -140,7 +163,8 @@ final class JsonFields {
       error(path, MSG.get("json.notText", describe(n)));
       return null;
     }
-    return VietnameseText.nfc(n.textValue());
+    String value = VietnameseText.nfc(n.textValue());
+    return printable(value, path) ? value : null;
   }
 
   Long integer(JsonNode parent, String key, String path, boolean required) {
@@ -153,10 +177,14 @@ final class JsonFields {
       return null;
     }
     if (n.isTextual()) {
-      error(p, MSG.get("json.numberAsText", n.textValue()));
+      error(p, MSG.get("json.numberAsText", QuotedValue.of(n.textValue())));
       return null;
     }
-    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+    if (n.isIntegralNumber() && !n.canConvertToLong()) {
+      error(p, MSG.get("json.tooLarge"));
+      return null;
+    }
+    if (!n.isIntegralNumber()) {
       error(p, MSG.get("json.notInteger", describe(n)));
       return null;
     }
@@ -230,7 +258,7 @@ final class JsonFields {
     try {
       return parser.apply(s);
     } catch (IllegalArgumentException | DateTimeParseException e) {
-      error(at(path, key), MSG.get(problemKey, s));
+      error(at(path, key), MSG.get(problemKey, QuotedValue.of(s)));
       return null;
     }
   }
@@ -248,7 +276,7 @@ final class JsonFields {
           at(path, key),
           MSG.get(
               "json.badEnum",
-              s,
+              QuotedValue.of(s),
               Arrays.stream(type.getEnumConstants())
                   .map(Enum::name)
                   .collect(Collectors.joining(", "))));
@@ -258,13 +286,13 @@ final class JsonFields {
 
   private static String describe(JsonNode n) {
     if (absent(n)) {
-      return "null";
+      return MSG.get("json.describe.null");
     }
     if (n.isTextual()) {
-      return MSG.get("json.describe.text", n.textValue());
+      return MSG.get("json.describe.text", QuotedValue.of(n.textValue()));
     }
     if (n.isNumber()) {
-      return MSG.get("json.describe.number", n.asText());
+      return MSG.get("json.describe.number", QuotedValue.of(n.asText()));
     }
     if (n.isBoolean()) {
       return MSG.get("json.describe.value", n.asText());

@@ -221,4 +221,25 @@ class InspectionCommandsTest {
     }
     assertThat(Cli.runRaw("inspection", "import", "--help").out()).contains("--db", "--strict");
   }
+
+  @Test
+  void aDocumentSayingSignedDoesNotLockAnInspectionWithoutSignedMinutes() throws Exception {
+    String signed =
+        Fixtures.seed().replace("\"status\": \"READY_TO_SIGN\"", "\"status\": \"SIGNED\"");
+    Cli.Run run = ok("inspection", "import", write("signed.json", signed).toString());
+    assertThat(run.err())
+        .startsWith("Cảnh báo (")
+        .contains("inspection.status: trạng thái SIGNED trong tệp không được dùng");
+    String exported = ok("inspection", "export", Fixtures.SEED_ID).out();
+    assertThat(Json.parse(exported).get("inspection").get("status").asText())
+        .isEqualTo("READY_TO_SIGN");
+
+    String edited = signed.replace("\"copies\": 2", "\"copies\": 3");
+    assertThat(ok("inspection", "import", write("edited.json", edited).toString()).out())
+        .contains("phiên bản 2");
+    assertThat(ok("minutes", "sign", Fixtures.SEED_ID).out()).contains("đã ký");
+    Cli.Run locked = Cli.run(db(), "inspection", "import", write("after.json", signed).toString());
+    assertThat(locked.exit()).isEqualTo(1);
+    assertThat(locked.err()).contains("đã ký biên bản nên không sửa được");
+  }
 }

@@ -98,6 +98,16 @@ class MinutesCommandsTest {
     assertThat(run("minutes", "sign", ID, "--db", db)).isEqualTo(1);
     assertThat(err).contains("đã được đánh dấu đã ký");
 
+    // The office numbers the signed minutes (the one change the lock allows); a fresh render would
+    // now print the number, so only the PDF stored at signing can equal the signed file.
+    Path numbered = dir.resolve("cap-so.json");
+    assertThat(run("inspection", "export", ID, "--db", db, "--out", numbered.toString())).isZero();
+    Files.writeString(
+        numbered,
+        Files.readString(numbered).replace("\"documentNumber\" : null", "\"documentNumber\" : 15"));
+    assertThat(Files.readString(numbered)).contains("\"documentNumber\" : 15");
+    assertThat(run("inspection", "import", "--db", db, numbered.toString())).isZero();
+
     Path again = dir.resolve("xuat-lai.pdf");
     assertThat(run("minutes", "render", ID, "--db", db, "--annex", "--out", again.toString()))
         .isZero();

@@ -222,4 +222,75 @@ class InspectionJsonTest {
             Arrays.asList(i.answers().get(0).criterionCode(), i.answers().get(11).criterionCode()))
         .containsExactly("CD01", "CS08");
   }
+
+  private static int lineOf(String text, String needle) {
+    int at = text.indexOf(needle);
+    assertThat(at).as(needle).isNotNegative();
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  @Test
+  void notANumberIsRefusedInVietnameseAtItsLineAndPath() {
+    String text = Fixtures.seed().replace("\"copies\": 2", "\"copies\": NaN");
+    ValidationException e = refused(text);
+    int line = lineOf(text, "NaN");
+    assertThat(e.getMessage())
+        .startsWith(
+            "inspection.copies: tệp không phải JSON hợp lệ: «NaN» ở dòng " + line + ", cột ")
+        .contains("JSON không có NaN hay Infinity")
+        .doesNotContain("token", "Non-standard");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsRefusedNamingTheKeyAndWhere() {
+    String text =
+        Fixtures.seed()
+            .replace("\"role\": \"LEADER\"", "\"role\": \"MEMBER\", \"role\": \"LEADER\"");
+    ValidationException e = refused(text);
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "inspection.team[0].role: khoá «role» xuất hiện hai lần trong cùng một đối tượng (dòng "
+                + lineOf(text, "\"MEMBER\"")
+                + "); hãy giữ lại một");
+  }
+
+  @Test
+  void deepNestingIsRefusedBeforeParsingWithItsPlace() {
+    String text = "{\"a\":\n" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    assertThat(refused(text).getMessage())
+        .isEqualTo(
+            "tệp lồng nhau quá 64 cấp ở dòng 2, cột 64 nên không phải tài liệu kiemtra; hãy kiểm"
+                + " tra lại tệp");
+  }
+
+  @Test
+  void escapedControlCharactersAndLongValuesAreNamedShortly() {
+    ObjectNode root = seedTree();
+    inspectionOf(root).put("place", "Trụ sở\u0007 Văn phòng");
+    inspectionOf(root).put("status", "X".repeat(5000));
+    ValidationException e = refused(Json.write(root));
+    assertThat(e.problems())
+        .extracting(p -> p.toString())
+        .contains(
+            "inspection.place: chứa ký tự không in được (U+0007); hãy xoá ký tự đó",
+            "inspection.status: giá trị «"
+                + "X".repeat(40)
+                + "…» không hợp lệ; chỉ nhận: PLANNED, IN_PROGRESS, READY_TO_SIGN, SIGNED");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreNamedByLineAndByte() {
+    byte[] seed = Fixtures.seed().getBytes(StandardCharsets.UTF_8);
+    byte[] broken = Arrays.copyOf(seed, seed.length);
+    String before = Fixtures.seed().substring(0, Fixtures.seed().indexOf("\"place\""));
+    int at = before.getBytes(StandardCharsets.UTF_8).length;
+    broken[at] = (byte) 0xFF;
+    assertThatThrownBy(() -> json.read(new ByteArrayInputStream(broken), false))
+        .hasMessage(
+            "tệp không phải văn bản UTF-8 (byte thứ "
+                + (at + 1)
+                + ", dòng "
+                + lineOf(Fixtures.seed(), "\"place\"")
+                + "); hãy lưu lại tệp với bảng mã UTF-8");
+  }
 }

@@ -104,16 +104,27 @@ class JooqInspectionRepositoryTest {
   @Test
   void everyRowCarriesItsBookkeeping() {
     Inspection seed = fixture("seed-inspection.json");
+    java.time.Instant before =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     app.inspections().save(seed);
+    java.time.Instant after = java.time.Instant.now();
     var row =
         app.database()
             .read(ctx -> ctx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(seed.id())).fetchOne());
     assertThat(row.getOriginDevice()).isEqualTo(app.deviceId());
     assertThat(row.getUpdatedDevice()).isEqualTo(app.deviceId());
-    assertThat(row.getCreatedAt()).isNotNull();
-    assertThat(row.getUpdatedAt()).isNotNull();
+    assertThat(row.getCreatedAt().toInstant()).isBetween(before, after);
+    assertThat(row.getUpdatedAt()).isEqualTo(row.getCreatedAt());
     assertThat(row.getRevision()).isEqualTo(1);
     assertThat(row.getDeleted()).isFalse();
+
+    app.inspections().save(seed.toBuilder().copies(3).build());
+    var changed =
+        app.database()
+            .read(ctx -> ctx.selectFrom(INSPECTION).where(INSPECTION.ID.eq(seed.id())).fetchOne());
+    assertThat(changed.getCreatedAt()).isEqualTo(row.getCreatedAt());
+    assertThat(changed.getUpdatedAt()).isAfterOrEqualTo(row.getUpdatedAt());
+    assertThat(changed.getRevision()).isEqualTo(2);
   }
 
   @Test

@@ -39,7 +39,7 @@ class MinutesServiceTest {
     SignedMinutes signed = minutes.sign(seed.id(), MinutesOptions.standard());
 
     byte[] pdf = minutes.signedPdf(seed.id());
-    assertThat(signed.pdfSha256()).isEqualTo(ContentFingerprint.sha256Hex(pdf));
+    assertThat(signed.pdfSha256()).isEqualTo(sha256(pdf)).matches("[0-9a-f]{64}");
     assertThat(signed.pdfSize()).isEqualTo(pdf.length);
     assertThat(signed.verificationCode())
         .isEqualTo(minutes.content(seed.id(), MinutesOptions.standard()).verificationCode());
@@ -150,10 +150,10 @@ class MinutesServiceTest {
         .satisfies(
             s -> {
               assertThat(s.id()).isEqualTo(scan.id());
-              assertThat(s.sha256()).isEqualTo(scan.sha256());
+              assertThat(s.sha256()).isEqualTo(sha256(png));
               assertThat(s.fileName()).isEqualTo("bien-ban.png");
             });
-    assertThat(minutes.scanContent(scan.id())).contains(png);
+    assertThat(minutes.scanContent(scan.id())).hasValue(png);
     assertThatThrownBy(() -> minutes.attachScan(seed.id(), "ghi-chu.txt", "chữ".getBytes()))
         .hasMessageContaining("không phải PDF, JPEG hay PNG");
   }
@@ -166,7 +166,16 @@ class MinutesServiceTest {
     services = AppContext.open(dir.resolve("db"));
     assertThat(services.minutes().signed(seed.id())).contains(signed);
     assertThat(services.minutes().amendments(seed.id())).hasSize(1);
-    assertThat(ContentFingerprint.sha256Hex(services.minutes().signedPdf(seed.id())))
-        .isEqualTo(signed.pdfSha256());
+    assertThat(sha256(services.minutes().signedPdf(seed.id()))).isEqualTo(signed.pdfSha256());
+  }
+
+  /** SHA-256 in lower-case hex, computed here rather than with the application's own helper. */
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -65,5 +65,8 @@ class MessageBundlesTest {
     assertThat(Messages.of("messages", Messages.VIETNAMESE).get("validate.more", "x", 2))
         .isEqualTo("x (và 2 lỗi khác)");
     assertThat(Messages.of("messages").get("no.such.key")).isEqualTo("!no.such.key!");
+    assertThat(Messages.of("report", Messages.VIETNAMESE).get("doc.type.MINUTES"))
+        .isEqualTo("BIÊN BẢN");
+    assertThat(Messages.of("report", Locale.ENGLISH).get("doc.type.MINUTES")).isEqualTo("MINUTES");
   }
 }

@@ -79,8 +79,11 @@ class MinutesViewTest {
     waitUntilLoaded(robot);
     assertThat(text(robot, "#minutesPage")).isEqualTo("Trang 1/3");
     ImageView image = robot.lookup("#minutesImage").queryAs(ImageView.class);
-    assertThat(image.getImage()).isNotNull();
     double width = image.getImage().getWidth();
+    assertThat(image.getImage().getHeight() / width)
+        .as("an A4 page, portrait")
+        .isCloseTo(297.0 / 210.0, org.assertj.core.api.Assertions.within(0.02));
+    assertThat(darkPixels(image.getImage())).as("text is drawn on the page").isGreaterThan(1000);
     assertThat(text(robot, "#minutesStatus")).contains("3 trang").contains("mã xác thực");
     assertThat(robot.lookup("#minutesPrevious").queryAs(Button.class).isDisabled()).isTrue();
 
@@ -152,5 +155,21 @@ class MinutesViewTest {
     robot.clickOn("#minutesAttachScan");
     waitFor(() -> text(robot, "#minutesStatus").startsWith("Đã đính kèm"));
     assertThat(services.minutes().scans(MinutesTestData.SEED_ID)).hasSize(1);
+  }
+
+  /** Pixels darker than mid-grey: a blank or unrendered page has none. */
+  private static int darkPixels(javafx.scene.image.Image page) {
+    javafx.scene.image.PixelReader pixels = page.getPixelReader();
+    int dark = 0;
+    for (int y = 0; y < (int) page.getHeight(); y++) {
+      for (int x = 0; x < (int) page.getWidth(); x++) {
+        int argb = pixels.getArgb(x, y);
+        int grey = ((argb >> 16 & 0xFF) + (argb >> 8 & 0xFF) + (argb & 0xFF)) / 3;
+        if (grey < 128) {
+          dark++;
+        }
+      }
+    }
+    return dark;
   }
 }
