@@ -122,6 +122,10 @@ public final class AppContext implements Services {
         throw new UnreadableDatabaseException(file, "missing", null);
       }
       db = Database.open(databaseFile);
+      if (DatabaseRecovery.olderThanNewestBackup(file, db.revisions())) {
+        db.close();
+        throw new UnreadableDatabaseException(file, "older than its newest backup", null, true);
+      }
     } catch (UnreadableDatabaseException e) {
       LOG.error("database file {} does not open; recovering", file, e);
       pending =

@@ -50,8 +50,16 @@ public final class InspectionJson implements InspectionDocumentFormat {
 
   @Override
   public ParsedInspection read(InputStream in, boolean strict) {
+    return read(in, new JsonFields(strict));
+  }
+
+  @Override
+  public ParsedInspection readSaved(InputStream in) {
+    return read(in, new JsonFields(false, true));
+  }
+
+  private ParsedInspection read(InputStream in, JsonFields f) {
     JsonNode root = JsonDocuments.parse(in);
-    JsonFields f = new JsonFields(strict);
     if (!root.isObject()) {
       f.error("", MSG.get("json.rootNotObject"));
       f.throwIfAny();

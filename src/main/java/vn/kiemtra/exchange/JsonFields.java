@@ -29,9 +29,19 @@ final class JsonFields {
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final boolean strict;
+  private final boolean blanksAllowed;
 
   JsonFields(boolean strict) {
+    this(strict, false);
+  }
+
+  /**
+   * @param blanksAllowed required texts may be empty: a document the application saved itself (an
+   *     inspection still being filled in, from the edit journal)
+   */
+  JsonFields(boolean strict, boolean blanksAllowed) {
     this.strict = strict;
+    this.blanksAllowed = blanksAllowed;
   }
 
   List<String> warnings() {
@@ -134,7 +144,7 @@ final class JsonFields {
     if (!printable(value, p)) {
       return null;
     }
-    if (required && value.isBlank()) {
+    if (required && !blanksAllowed && value.isBlank()) {
       error(p, MSG.get("json.blank"));
     }
     return value;

@@ -189,6 +189,15 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     this.afterCommit = hook == null ? () -> {} : hook;
   }
 
+  /** The sum of every row's revision now (compared with the newest backup's at open). */
+  public long revisions() {
+    try (Connection c = pool.getConnection()) {
+      return DatabaseContents.revisions(c);
+    } catch (SQLException e) {
+      throw DatabaseErrors.translateOpen(file, e);
+    }
+  }
+
   @Override
   public long changeCount() {
     return changes.get();

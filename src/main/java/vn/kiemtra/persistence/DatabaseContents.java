@@ -82,9 +82,33 @@ final class DatabaseContents {
     return content(c, counts);
   }
 
+  /** The sum of every row's revision, over the tables that carry one. */
+  static long revisions(Connection c) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND COLUMN_NAME = 'REVISION' ORDER BY TABLE_NAME")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    long total = 0;
+    for (String table : tables) {
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery("SELECT COALESCE(SUM(revision), 0) FROM \"" + table + "\"")) {
+        rs.next();
+        total += rs.getLong(1);
+      }
+    }
+    return total;
+  }
+
   private static BackupContent content(Connection c, Map<String, Long> counts) throws SQLException {
     if (!counts.containsKey("inspection")) {
-      return new BackupContent(counts, 0, 0);
+      return new BackupContent(counts, 0, 0, revisions(c));
     }
     try (Statement s = c.createStatement();
         ResultSet rs =
@@ -92,7 +116,9 @@ final class DatabaseContents {
                 "SELECT COUNT(*), COUNT(CASE WHEN status = 'SIGNED' THEN 1 END) "
                     + "FROM inspection WHERE deleted = FALSE")) {
       rs.next();
-      return new BackupContent(counts, rs.getLong(1), rs.getLong(2));
+      long inspections = rs.getLong(1);
+      long signed = rs.getLong(2);
+      return new BackupContent(counts, inspections, signed, revisions(c));
     }
   }
 

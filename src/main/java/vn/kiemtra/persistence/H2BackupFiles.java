@@ -43,9 +43,7 @@ public final class H2BackupFiles implements BackupFiles {
         throw new DomainException(msg.get("backup.unreadable", backup), e);
       }
       String url =
-          "jdbc:h2:file:"
-              + dir.resolve("check").toAbsolutePath()
-              + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
+          "jdbc:h2:file:" + dir.resolve("check").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
       try (Connection c = DriverManager.getConnection(url, "sa", "")) {
         BackupContent content = DatabaseContents.readThrough(c, true);
         if (!content.rowCounts().containsKey("inspection")) {

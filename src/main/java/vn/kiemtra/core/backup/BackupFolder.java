@@ -142,7 +142,8 @@ public final class BackupFolder {
         new BackupContent(
             counts,
             parseLong(p.getProperty("inspections"), -1),
-            parseLong(p.getProperty("signedInspections"), -1)),
+            parseLong(p.getProperty("signedInspections"), -1),
+            parseLong(p.getProperty("revisions"), -1)),
         parseLong(p.getProperty("journalSequence"), -1),
         Boolean.parseBoolean(p.getProperty("verified")),
         p.getProperty("note", ""));
@@ -158,6 +159,7 @@ public final class BackupFolder {
     p.setProperty("note", b.note() == null ? "" : b.note());
     p.setProperty("inspections", Long.toString(b.content().inspections()));
     p.setProperty("signedInspections", Long.toString(b.content().signedInspections()));
+    p.setProperty("revisions", Long.toString(b.content().revisions()));
     b.content().rowCounts().forEach((t, n) -> p.setProperty("rows." + t, Long.toString(n)));
     Path info = infoFile(b.file());
     Path tmp = info.resolveSibling(info.getFileName() + ".tmp");

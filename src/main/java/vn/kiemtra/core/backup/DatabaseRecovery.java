@@ -23,6 +23,15 @@ public final class DatabaseRecovery {
     this.clock = clock;
   }
 
+  /**
+   * The newest backup holds more than the open file: the file fell back to an older state (H2 after
+   * a crash, a file cut short) and must be recovered like a damaged one.
+   */
+  public static boolean olderThanNewestBackup(Path databaseFile, long revisionsNow) {
+    return new BackupFolder(databaseFile)
+        .list().stream().findFirst().map(b -> b.content().revisions() > revisionsNow).orElse(false);
+  }
+
   /** A database file that is missing, though there are backups or journal entries to bring back. */
   public static boolean missingButRecoverable(Path databaseFile, Path journalFile) {
     if (Files.exists(databaseFile)) {
@@ -65,16 +74,21 @@ public final class DatabaseRecovery {
       try {
         files.inspect(b.file());
         files.restore(b.file(), databaseFile);
-        return new Pending(databaseFile, movedTo, b, skipped);
+        return new Pending(databaseFile, movedTo, b, skipped, cause.olderThanBackup());
       } catch (DomainException | java.io.UncheckedIOException e) {
         skipped.add(b.file());
       }
     }
-    return new Pending(databaseFile, movedTo, null, skipped);
+    return new Pending(databaseFile, movedTo, null, skipped, cause.olderThanBackup());
   }
 
   /** A restored (or fresh) file waiting for the journal's later changes. */
-  public record Pending(Path databaseFile, Path movedTo, Backup restoredFrom, List<Path> skipped) {
+  public record Pending(
+      Path databaseFile,
+      Path movedTo,
+      Backup restoredFrom,
+      List<Path> skipped,
+      boolean olderThanBackup) {
     /** Applies the journal entries the restored backup does not hold and reports. */
     public RecoveryReport complete(EditJournal journal, JournalReplay replay) {
       List<JournalEntry> entries;

@@ -75,7 +75,7 @@ public final class JournalReplay {
     try {
       switch (e.kind()) {
         case INSPECTION_SAVED -> {
-          Inspection saved = format.read(new ByteArrayInputStream(e.body()), false).inspection();
+          Inspection saved = format.readSaved(new ByteArrayInputStream(e.body())).inspection();
           if (saved.status() == InspectionStatus.SIGNED && !hasSignedMinutes.test(saved.id())) {
             inspections.save(saved.toBuilder().status(InspectionStatus.READY_TO_SIGN).build());
             return msg.get("replay.signedLost");

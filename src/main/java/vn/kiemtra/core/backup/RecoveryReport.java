@@ -18,11 +18,21 @@ public record RecoveryReport(
     Path movedTo,
     Backup restoredFrom,
     List<ReplayedChange> changes,
-    List<Path> skippedBackups) {
+    List<Path> skippedBackups,
+    boolean olderThanBackup) {
 
   public RecoveryReport {
     changes = List.copyOf(changes);
     skippedBackups = List.copyOf(skippedBackups);
+  }
+
+  public RecoveryReport(
+      Path databaseFile,
+      Path movedTo,
+      Backup restoredFrom,
+      List<ReplayedChange> changes,
+      List<Path> skippedBackups) {
+    this(databaseFile, movedTo, restoredFrom, changes, skippedBackups, false);
   }
 
   public long applied() {
@@ -47,7 +57,7 @@ public record RecoveryReport(
     String what =
         movedTo == null
             ? m.get("recovery.missing", databaseFile)
-            : m.get("recovery.corrupt", databaseFile, movedTo);
+            : m.get(olderThanBackup ? "recovery.older" : "recovery.corrupt", databaseFile, movedTo);
     String how =
         restoredFrom == null
             ? m.get("recovery.fromJournal", applied())

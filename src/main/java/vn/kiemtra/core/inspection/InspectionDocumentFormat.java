@@ -19,4 +19,10 @@ public interface InspectionDocumentFormat {
 
   /** Writes one document; answers and findings in the template's order. */
   void write(Inspection inspection, ChecklistTemplate template, OutputStream out);
+
+  /**
+   * Reads a document this application wrote of its own stored state (the edit journal): as {@link
+   * #read} but an inspection still being filled in may have empty required texts (place, unit).
+   */
+  ParsedInspection readSaved(InputStream in);
 }

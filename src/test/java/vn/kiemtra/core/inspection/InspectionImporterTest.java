@@ -29,6 +29,11 @@ class InspectionImporterTest {
       }
 
       @Override
+      public ParsedInspection readSaved(InputStream in) {
+        return read(in, false);
+      }
+
+      @Override
       public void write(Inspection i, ChecklistTemplate t, OutputStream out) {
         throw new UnsupportedOperationException();
       }
