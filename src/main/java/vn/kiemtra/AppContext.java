@@ -54,7 +54,12 @@ public final class AppContext implements Services {
             new JooqMinutesRepository(database),
             new JasperMinutesRenderer(),
             Clock.system());
-    this.sync = new SyncService(new JooqSyncStore(database), new ZipSyncPackages(), Clock.system());
+    this.sync =
+        new SyncService(
+            new JooqSyncStore(database),
+            new ZipSyncPackages(),
+            Clock.system(),
+            inspections.changes());
   }
 
   /** Opens the database file, migrates it and loads the default checklist on first run. */
