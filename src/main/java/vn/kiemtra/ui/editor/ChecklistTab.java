@@ -143,6 +143,12 @@ final class ChecklistTab {
     }
   }
 
+  /** The code of the criterion on screen, or null. */
+  String selectedCode() {
+    Criterion c = list.getSelectionModel().getSelectedItem();
+    return c == null ? null : c.code();
+  }
+
   void select(String code) {
     onlyUnanswered.setSelected(false);
     criteria.stream()

@@ -24,6 +24,7 @@ import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.scoring.InspectionScore;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.ErrorReport;
 import vn.kiemtra.ui.common.Texts;
 
 /**
@@ -47,7 +48,7 @@ public final class EditorViewModel {
   private final StringProperty saveStatus = new SimpleStringProperty("");
   private final BooleanProperty saveFailed = new SimpleBooleanProperty();
   private final BooleanProperty readOnly = new SimpleBooleanProperty();
-  private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+  private final ObjectProperty<ErrorReport> failure = new SimpleObjectProperty<>();
   private final Autosaver autosaver;
   private InspectionChanges.Subscription subscription;
   private Consumer<EditingSession.Snapshot> onReloaded = s -> {};
@@ -132,8 +133,8 @@ public final class EditorViewModel {
       String at = LocalTime.now().format(CLOCK);
       Platform.runLater(() -> saved(flush, at));
     } catch (RuntimeException error) {
-      Dialogs.log(error);
-      Platform.runLater(() -> failed(error));
+      ErrorReport report = Dialogs.log(error);
+      Platform.runLater(() -> failed(report));
     }
   }
 
@@ -165,10 +166,10 @@ public final class EditorViewModel {
     }
   }
 
-  private void failed(Throwable error) {
-    failure.set(error);
+  private void failed(ErrorReport report) {
+    failure.set(report);
     saveFailed.set(true);
-    saveStatus.set(m.get("editor.saveFailed", Dialogs.message(error)));
+    saveStatus.set(m.get("editor.saveFailed", report.message()) + " (" + report.code() + ")");
   }
 
   /** Reads a change committed elsewhere; runs on the autosave thread. */
@@ -196,8 +197,8 @@ public final class EditorViewModel {
             }
           });
     } catch (RuntimeException error) {
-      Dialogs.log(error);
-      Platform.runLater(() -> failed(error));
+      ErrorReport report = Dialogs.log(error);
+      Platform.runLater(() -> failed(report));
     }
   }
 
@@ -280,7 +281,7 @@ public final class EditorViewModel {
   }
 
   /** The last save's failure, for the error dialog's details. */
-  public ObjectProperty<Throwable> failure() {
+  public ObjectProperty<ErrorReport> failure() {
     return failure;
   }
 
