@@ -39,6 +39,7 @@ import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.answer.DocumentRef;
 import vn.kiemtra.core.answer.Qualifier;
 import vn.kiemtra.core.answer.Result;
+import vn.kiemtra.core.checklist.AnswerType;
 import vn.kiemtra.core.checklist.ChecklistArea;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
@@ -60,6 +61,7 @@ import vn.kiemtra.ui.common.UiExecutor;
  */
 final class ChecklistTab {
   private final Messages m = Texts.ui();
+  private final Messages e = Messages.of("editing");
   private final EditorViewModel vm;
   private final UiExecutor executor;
   private final Window owner;
@@ -226,6 +228,10 @@ final class ChecklistTab {
       b.setToggleGroup(group);
       b.setSelected(a.result() == r);
       b.setDisable(r == Result.NOT_APPLICABLE && !c.notApplicableAllowed() && a.result() != r);
+      // "Đạt một phần" belongs to four-level criteria only (kept visible if an import set it).
+      if (r == Result.PARTIAL && c.answerType() == AnswerType.DKD && a.result() != r) {
+        continue;
+      }
       results.getChildren().add(b);
     }
     group
@@ -304,11 +310,14 @@ final class ChecklistTab {
                 denominator.getText().isBlank()
                     ? null
                     : VietnameseNumbers.parseCount(denominator.getText());
+            boolean complete = (num == null) == (den == null) && (den == null || den > 0);
             percent.getStyleClass().remove("error");
-            percent.setText(
-                num != null && den != null && den > 0 ? VietnameseNumbers.percent(num, den) : "");
-            if ((num == null) == (den == null) && (den == null || den > 0)) {
+            if (complete) {
+              percent.setText(num != null ? VietnameseNumbers.percent(num, den) : "");
               edit(c, ans -> ans.withRatio(num, den));
+            } else {
+              percent.setText(e.get("editor.ratioIncomplete"));
+              percent.getStyleClass().add("error");
             }
           } catch (NumberFormatException ex) {
             percent.setText(ex.getMessage());
@@ -397,25 +406,32 @@ final class ChecklistTab {
             attach)) {
       n.setDisable(locked);
     }
-    editor
-        .getChildren()
-        .setAll(
-            title,
-            meta,
-            guidance,
-            new Label(m.get("checklist.result")),
-            results,
-            new Label(m.get("checklist.count")),
-            new HBox(8, qualifier, count),
-            countError,
-            new Label(m.get("checklist.ratio")),
-            new HBox(8, numerator, new Label("/"), denominator, percent),
-            new Label(m.get("checklist.documentRef")),
-            new HBox(8, docNumber, docDate, docIssuer),
-            new Label(m.get("checklist.note")),
-            note,
-            new Label(m.get("checklist.evidence")),
-            evidenceBox);
+    List<Node> rows =
+        new java.util.ArrayList<>(
+            List.of(title, meta, guidance, new Label(m.get("checklist.result")), results));
+    // Only the inputs that fit the criterion's answer type; the note and evidence fit every type.
+    switch (c.answerType()) {
+      case SO ->
+          rows.addAll(
+              List.of(
+                  new Label(m.get("checklist.count")), new HBox(8, qualifier, count), countError));
+      case TL ->
+          rows.addAll(
+              List.of(
+                  new Label(m.get("checklist.ratio")),
+                  new HBox(8, numerator, new Label("/"), denominator, percent)));
+      case SH ->
+          rows.addAll(
+              List.of(
+                  new Label(m.get("checklist.documentRef")),
+                  new HBox(8, docNumber, docDate, docIssuer)));
+      case NGAY -> rows.addAll(List.of(new Label(e.get("checklist.date")), docDate));
+      default -> {}
+    }
+    rows.addAll(
+        List.of(new Label(m.get("checklist.note")), note, new Label(m.get("checklist.evidence"))));
+    rows.add(evidenceBox);
+    editor.getChildren().setAll(rows);
   }
 
   private void attach(Criterion c, Path file, FlowPane thumbnails) {

@@ -28,6 +28,7 @@ import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.ErrorDialog;
+import vn.kiemtra.ui.common.ShownInTab;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -125,6 +126,9 @@ public final class EditorView {
             (o, a, b) -> {
               if (b.intValue() >= OWN_TABS) {
                 vm.flushInBackground();
+                if (tabs.getTabs().get(b.intValue()).getContent() instanceof ShownInTab shown) {
+                  shown.shown();
+                }
               }
             });
     vm.setOnReloaded(s -> rebuildKeepingFocus());

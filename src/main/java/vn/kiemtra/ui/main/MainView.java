@@ -24,6 +24,7 @@ import javafx.stage.WindowEvent;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.ShownInTab;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 import vn.kiemtra.ui.editor.EditorView;
@@ -67,6 +68,14 @@ public final class MainView {
     Label opening = new Label(m.get("main.opening"));
     VBox waiting = new VBox(12, progress, opening);
     waiting.setAlignment(javafx.geometry.Pos.CENTER);
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, t) -> {
+              if (t != null && t.getContent() instanceof ShownInTab shown) {
+                shown.shown();
+              }
+            });
     root.setTop(menuBar);
     root.setCenter(new StackPane(waiting));
     HBox statusBar = new HBox(status);
