@@ -3,20 +3,24 @@ package vn.kiemtra.core.inspection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.kiemtra.core.answer.Answer;
+import vn.kiemtra.core.answer.Result;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.finding.AreaFinding;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 
 /**
  * Checks an inspection against its template: answers name criteria of the template, once each;
- * figures are not negative; findings name areas of the template. Paths follow the exchange format
- * ({@code inspection.answers[3].item}).
+ * "không áp dụng" only where the criterion allows it; figures are not negative; findings name areas
+ * of the template. Paths follow the exchange format ({@code inspection.answers[3].item}).
  */
 public final class InspectionValidator {
   private static final Messages MSG = Messages.of("messages");
+  private static final Messages EDITING = Messages.of("editing");
 
   public List<Problem> check(Inspection in, ChecklistTemplate template) {
     List<Problem> problems = new ArrayList<>();
@@ -24,7 +28,16 @@ public final class InspectionValidator {
     for (int i = 0; i < in.answers().size(); i++) {
       Answer a = in.answers().get(i);
       String path = "inspection.answers[" + i + "]";
-      if (template.criterion(a.criterionCode()).isEmpty()) {
+      Optional<Criterion> criterion = template.criterion(a.criterionCode());
+      if (criterion.isPresent()
+          && a.result() == Result.NOT_APPLICABLE
+          && !criterion.get().notApplicableAllowed()) {
+        problems.add(
+            new Problem(
+                path + ".result",
+                EDITING.get("validate.notApplicableNotAllowed", a.criterionCode())));
+      }
+      if (criterion.isEmpty()) {
         problems.add(
             new Problem(
                 path + ".item",

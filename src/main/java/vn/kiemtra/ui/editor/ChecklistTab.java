@@ -3,9 +3,6 @@ package vn.kiemtra.ui.editor;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -46,7 +43,6 @@ import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.evidence.Evidence;
 import vn.kiemtra.core.scoring.AreaScore;
 import vn.kiemtra.core.scoring.InspectionScore;
-import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.ui.common.Dialogs;
@@ -436,23 +432,7 @@ final class ChecklistTab {
 
   private void attach(Criterion c, Path file, FlowPane thumbnails) {
     executor.run(
-        () -> {
-          byte[] bytes = Files.readAllBytes(file);
-          String type = Files.probeContentType(file);
-          Evidence e =
-              new Evidence(
-                  Ids.random(),
-                  vm.id(),
-                  c.code(),
-                  vn.kiemtra.core.text.VietnameseText.nfc(file.getFileName().toString()),
-                  type == null ? "application/octet-stream" : type,
-                  bytes.length,
-                  sha256(bytes),
-                  null,
-                  null);
-          vm.services().evidence().add(e, bytes);
-          return e;
-        },
+        () -> vm.evidence().attach(vm.id(), c.code(), file),
         e -> loadThumbnails(c, thumbnails),
         err -> Dialogs.error(owner, err));
   }
@@ -461,14 +441,6 @@ final class ChecklistTab {
   void attachFiles(List<Path> files) {
     if (current != null && !vm.readOnly().get()) {
       files.forEach(f -> attach(current, f, thumbnails));
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

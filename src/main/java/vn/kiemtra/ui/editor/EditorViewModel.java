@@ -16,12 +16,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.evidence.EvidenceService;
 import vn.kiemtra.core.inspection.EditingSession;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.inspection.InspectionChanged;
 import vn.kiemtra.core.inspection.InspectionChanges;
 import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.scoring.InspectionScore;
+import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.ErrorReport;
@@ -50,6 +52,7 @@ public final class EditorViewModel {
   private final BooleanProperty readOnly = new SimpleBooleanProperty();
   private final ObjectProperty<ErrorReport> failure = new SimpleObjectProperty<>();
   private final Autosaver autosaver;
+  private final EvidenceService evidence;
   private InspectionChanges.Subscription subscription;
   private Consumer<EditingSession.Snapshot> onReloaded = s -> {};
   private boolean closed;
@@ -59,6 +62,13 @@ public final class EditorViewModel {
     this.id = id;
     this.session = services.inspections().sessions().acquire(id);
     this.autosaver = new Autosaver(this::store);
+    this.evidence =
+        new EvidenceService(services.evidence(), services.inspections(), Clock.system());
+  }
+
+  /** Attaching evidence files (size limit, hash, the lock). */
+  public EvidenceService evidence() {
+    return evidence;
   }
 
   public UUID id() {
