@@ -116,9 +116,9 @@ class EditorViewTest {
   void countsAreReadTheVietnameseWay(FxRobot robot) {
     ready(robot);
     tab(robot, "editor-tab-checklist");
-    robot.interact(() -> editor.checklist().select("CS03"));
+    robot.interact(() -> editor.checklist().select("CD11"));
     waitUntil(
-        () -> robot.lookup("#criterion-title").queryAs(Label.class).getText().startsWith("CS03"));
+        () -> robot.lookup("#criterion-title").queryAs(Label.class).getText().startsWith("CD11"));
     robot.interact(
         () ->
             robot
@@ -127,8 +127,8 @@ class EditorViewTest {
                 .setValue(Qualifier.MORE_THAN));
     robot.clickOn("#answer-count").write("11.300");
     waitUntil(
-        () -> Long.valueOf(11300).equals(stored().answer("CS03").map(Answer::count).orElse(null)));
-    assertThat(stored().answer("CS03").orElseThrow().qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        () -> Long.valueOf(11300).equals(stored().answer("CD11").map(Answer::count).orElse(null)));
+    assertThat(stored().answer("CD11").orElseThrow().qualifier()).isEqualTo(Qualifier.MORE_THAN);
   }
 
   @Test
@@ -183,7 +183,11 @@ class EditorViewTest {
     waitUntil(() -> app.evidence().list(id).size() == 1);
     var e = app.evidence().list(id).get(0);
     assertThat(e.criterionCode()).isEqualTo("CD01");
-    assertThat(e.sha256()).isEqualTo(ChecklistTab.sha256(png));
+    assertThat(e.sha256())
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)));
+    assertThat(e.mediaType()).isEqualTo("image/png");
     assertThat(app.evidence().content(e.id()).orElseThrow()).isEqualTo(png);
     waitUntil(
         () ->
