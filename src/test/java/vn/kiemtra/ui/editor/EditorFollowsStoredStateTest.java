@@ -93,6 +93,11 @@ class EditorFollowsStoredStateTest {
     return laptop.inspections().require(ID).inspection();
   }
 
+  /** The text of a field, or null while the editor is being rebuilt (the test thread may look). */
+  private static String textOf(FxRobot robot, String id) {
+    return robot.lookup(id).tryQuery().map(n -> ((TextField) n).getText()).orElse(null);
+  }
+
   private TextField field(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(TextField.class);
   }
@@ -129,7 +134,7 @@ class EditorFollowsStoredStateTest {
     Future<?> imported =
         worker.submit(() -> laptop.sync().importPackage(fromOffice, Progress.NONE));
     imported.get(30, TimeUnit.SECONDS);
-    waitUntil(() -> field(robot, "#field-place").getText().equals("Hội trường Sở Nội vụ, tầng 3"));
+    waitUntil(() -> "Hội trường Sở Nội vụ, tầng 3".equals(textOf(robot, "#field-place")));
     assertThat(field(robot, "#field-title").getText()).isEqualTo(before + " (đợt 1");
     assertThat(field(robot, "#field-title").isFocused()).isTrue();
 
