@@ -181,13 +181,23 @@ public final class EditorView {
       checklist.select(criterion);
     }
     if (focusedId != null) {
-      Node target = root.lookup("#" + focusedId);
-      if (target != null) {
-        target.requestFocus();
-        if (caret >= 0 && target instanceof javafx.scene.control.TextInputControl input) {
-          input.positionCaret(Math.min(caret, input.getLength()));
-        }
-      }
+      String id = focusedId;
+      int at = caret;
+      restoreFocus(id, at);
+      // The scene moves focus away from a removed node on the next pulse; put it back after that.
+      Platform.runLater(() -> restoreFocus(id, at));
+    }
+  }
+
+  private void restoreFocus(String id, int caret) {
+    Node target = root.lookup("#" + id);
+    if (target == null) {
+      return;
+    }
+    target.requestFocus();
+    if (caret >= 0 && target instanceof javafx.scene.control.TextInputControl input) {
+      input.deselect();
+      input.positionCaret(Math.min(caret, input.getLength()));
     }
   }
 

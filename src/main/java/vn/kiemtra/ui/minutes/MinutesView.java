@@ -345,11 +345,18 @@ public final class MinutesView extends BorderPane implements ShownInTab {
   }
 
   private boolean confirmWithDialog(String header, String text) {
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+    Messages editing = Messages.of("editing");
+    ButtonType yes =
+        new ButtonType(
+            editing.get("dialog.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    ButtonType no =
+        new ButtonType(
+            editing.get("dialog.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
     alert.setHeaderText(header);
     if (getScene() != null) {
       alert.initOwner(getScene().getWindow());
     }
-    return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    return alert.showAndWait().filter(b -> b == yes).isPresent();
   }
 }
