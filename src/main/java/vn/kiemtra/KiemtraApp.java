@@ -68,6 +68,12 @@ public final class KiemtraApp extends Application {
           services = opened;
           main.attach(opened);
           Features.install(main, opened, executor);
+          BackupFeature.install(
+              main,
+              opened,
+              executor,
+              file -> getHostServices().showDocument(file.toUri().toString()),
+              stage);
           System.err.printf(
               "database ready after %d ms (JVM uptime %d ms)%n",
               (System.nanoTime() - launched) / 1_000_000,

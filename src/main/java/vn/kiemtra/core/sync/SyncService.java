@@ -34,6 +34,9 @@ public final class SyncService {
   private final Messages msg = Messages.of("sync");
   private final InspectionChanges changes;
 
+  private Runnable beforeImport = () -> {};
+  private Runnable afterImport = () -> {};
+
   public SyncService(SyncStore store, SyncPackages packages, Clock clock) {
     this(store, packages, clock, new InspectionChangeBus());
   }
@@ -224,11 +227,22 @@ public final class SyncService {
     }
     try (StagedPackage staged =
         packages.open(file, store::device, store.schemaVersion(), progress)) {
+      beforeImport.run();
       Set<UUID> touched = new HashSet<>();
       ImportReport report = store.write(session -> merge(session, staged, file, progress, touched));
+      afterImport.run();
       announceMerged(touched);
       return report;
     }
+  }
+
+  /**
+   * Work around each import that passed its checks: a backup before the merge (so it can be undone)
+   * and one after it (its rows are not in the edit journal).
+   */
+  public void onImport(Runnable before, Runnable after) {
+    this.beforeImport = before;
+    this.afterImport = after;
   }
 
   private ImportReport merge(

@@ -40,6 +40,7 @@ public final class MainView {
   private final BorderPane root = new BorderPane();
   private final TabPane tabs = new TabPane();
   private final Label status = new Label();
+  private final HBox statusBar = new HBox(16, status);
   private final MenuBar menuBar = new MenuBar();
   private final Menu fileMenu = new Menu(m.get("menu.file"));
   private final Menu minutesMenu = new Menu(m.get("menu.minutes"));
@@ -78,7 +79,7 @@ public final class MainView {
             });
     root.setTop(menuBar);
     root.setCenter(new StackPane(waiting));
-    HBox statusBar = new HBox(status);
+    statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     statusBar.setPadding(new Insets(4, 10, 4, 10));
     statusBar.getStyleClass().add("status-bar");
     root.setBottom(statusBar);
@@ -145,23 +146,41 @@ public final class MainView {
     tabs.getSelectionModel().select(tab);
   }
 
-  /**
-   * Adds an action to the "Tệp" ({@code menu-file}, placed before "Thoát"), "Biên bản" ({@code
-   * menu-minutes}) or "Đồng bộ" ({@code menu-sync}) menu.
-   */
+  /** Adds an action to the "Biên bản" or "Đồng bộ" menu, or to "Tệp" above "Thoát". */
   public MenuItem addMenuAction(String menuId, String label, Runnable action) {
     MenuItem item = new MenuItem(label);
     item.setOnAction(e -> action.run());
-    switch (menuId) {
-      case "menu-file" -> {
-        int quit = fileMenu.getItems().size() - 1;
-        fileMenu.getItems().add(Math.max(0, quit), item);
-      }
-      case "menu-sync" -> syncMenu.getItems().add(item);
-      case "menu-minutes" -> minutesMenu.getItems().add(item);
-      default -> throw new IllegalArgumentException("no menu " + menuId);
+    if ("menu-file".equals(menuId)) {
+      fileMenu.getItems().add(Math.max(0, fileMenu.getItems().size() - 1), item);
+    } else {
+      ("menu-sync".equals(menuId) ? syncMenu : minutesMenu).getItems().add(item);
     }
     return item;
+  }
+
+  /** Adds a feature's indicator to the status bar, after the database path. */
+  public void addStatus(Node node) {
+    statusBar.getChildren().add(node);
+  }
+
+  /**
+   * Closes every open inspection (saving what is pending) and reloads the list: the data under them
+   * is about to change wholesale (a restore).
+   */
+  public void closeInspectionTabs() {
+    closeEditors();
+    for (Tab t : List.copyOf(tabs.getTabs())) {
+      if (t.getUserData() != null) {
+        tabs.getTabs().remove(t);
+      }
+    }
+  }
+
+  /** Reloads the inspection list. */
+  public void refreshList() {
+    if (list != null) {
+      list.refresh();
+    }
   }
 
   /** Opens a feature's screen in its own tab. */

@@ -320,6 +320,16 @@ class EditorSaveAndInputErrorsTest {
     }
 
     @Override
+    public vn.kiemtra.core.backup.BackupService backups() {
+      return app.backups();
+    }
+
+    @Override
+    public Optional<vn.kiemtra.core.backup.RecoveryReport> recovery() {
+      return app.recovery();
+    }
+
+    @Override
     public UUID deviceId() {
       return app.deviceId();
     }
