@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -226,7 +225,12 @@ class EditorSaveAndInputErrorsTest {
     }
     // CD04 does not allow "không áp dụng": its button is there but cannot be chosen.
     robot.interact(() -> editor.checklist().select("CD04"));
-    assertThat(robot.lookup("#result-NOT_APPLICABLE").queryAs(Button.class).isDisabled()).isTrue();
+    assertThat(
+            robot
+                .lookup("#result-NOT_APPLICABLE")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .isDisabled())
+        .isTrue();
   }
 
   /** The real repository, failing every write with the full-disk message while the disk is full. */
