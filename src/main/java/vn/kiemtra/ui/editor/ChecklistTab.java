@@ -405,24 +405,25 @@ final class ChecklistTab {
     List<Node> rows =
         new java.util.ArrayList<>(
             List.of(title, meta, guidance, new Label(m.get("checklist.result")), results));
-    // Only the inputs that fit the criterion's answer type; the note and evidence fit every type.
-    switch (c.answerType()) {
-      case SO ->
-          rows.addAll(
-              List.of(
-                  new Label(m.get("checklist.count")), new HBox(8, qualifier, count), countError));
-      case TL ->
-          rows.addAll(
-              List.of(
-                  new Label(m.get("checklist.ratio")),
-                  new HBox(8, numerator, new Label("/"), denominator, percent)));
-      case SH ->
-          rows.addAll(
-              List.of(
-                  new Label(m.get("checklist.documentRef")),
-                  new HBox(8, docNumber, docDate, docIssuer)));
-      case NGAY -> rows.addAll(List.of(new Label(e.get("checklist.date")), docDate));
-      default -> {}
+    // Only the inputs that fit the criterion: its answer type and the facts recorded beside it;
+    // the note and the evidence fit every criterion.
+    if (c.records(AnswerType.SO)) {
+      rows.addAll(
+          List.of(new Label(m.get("checklist.count")), new HBox(8, qualifier, count), countError));
+    }
+    if (c.records(AnswerType.TL)) {
+      rows.addAll(
+          List.of(
+              new Label(m.get("checklist.ratio")),
+              new HBox(8, numerator, new Label("/"), denominator, percent)));
+    }
+    if (c.records(AnswerType.SH)) {
+      rows.addAll(
+          List.of(
+              new Label(m.get("checklist.documentRef")),
+              new HBox(8, docNumber, docDate, docIssuer)));
+    } else if (c.records(AnswerType.NGAY)) {
+      rows.addAll(List.of(new Label(e.get("checklist.date")), docDate));
     }
     rows.addAll(
         List.of(new Label(m.get("checklist.note")), note, new Label(m.get("checklist.evidence"))));

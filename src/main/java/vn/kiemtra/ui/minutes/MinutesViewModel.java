@@ -312,6 +312,9 @@ public final class MinutesViewModel {
           }
         },
         s -> {
+          // Signing stored the pending edit and made the minutes from the newest state: the
+          // changes it announced are the ones on screen.
+          stale = false;
           signed.set(true);
           verificationCode.set(s.verificationCode());
           status.set(messages.get("ui.minutes.signed", s.verificationCode(), s.pdfSha256()));

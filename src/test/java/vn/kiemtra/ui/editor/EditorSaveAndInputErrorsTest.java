@@ -205,12 +205,15 @@ class EditorSaveAndInputErrorsTest {
                 .queryAs(javafx.scene.control.TabPane.class)
                 .getSelectionModel()
                 .select(1));
-    // CD04: Đạt / Không đạt. CD02: four levels. CD06: a count. CD03: a ratio.
+    // CD12: Đạt / Không đạt. CD04: the same, with the document it rests on. CD02: four levels.
+    // CD06: a count. CD03: a ratio. CS03: a ratio with a count beside it.
     String[][] cases = {
-      {"CD04", "result-PASS", "result-PARTIAL answer-count answer-numerator answer-doc-number"},
-      {"CD02", "result-PARTIAL", "answer-count answer-numerator"},
+      {"CD12", "result-PASS", "result-PARTIAL answer-count answer-numerator answer-doc-number"},
+      {"CD04", "answer-doc-number answer-doc-date", "result-PARTIAL answer-count answer-numerator"},
+      {"CD02", "result-PARTIAL", "answer-count answer-numerator answer-doc-number"},
       {"CD06", "answer-count answer-qualifier", "answer-numerator answer-doc-number"},
       {"CD03", "answer-numerator answer-denominator", "answer-count answer-doc-number"},
+      {"CS03", "answer-numerator answer-count", "answer-doc-number result-NOT_APPLICABLE_X"},
     };
     for (String[] c : cases) {
       robot.interact(() -> editor.checklist().select(c[0]));

@@ -116,9 +116,9 @@ class EditorViewTest {
   void countsAreReadTheVietnameseWay(FxRobot robot) {
     ready(robot);
     tab(robot, "editor-tab-checklist");
-    robot.interact(() -> editor.checklist().select("CD11"));
+    robot.interact(() -> editor.checklist().select("CS03"));
     waitUntil(
-        () -> robot.lookup("#criterion-title").queryAs(Label.class).getText().startsWith("CD11"));
+        () -> robot.lookup("#criterion-title").queryAs(Label.class).getText().startsWith("CS03"));
     robot.interact(
         () ->
             robot
@@ -127,8 +127,8 @@ class EditorViewTest {
                 .setValue(Qualifier.MORE_THAN));
     robot.clickOn("#answer-count").write("11.300");
     waitUntil(
-        () -> Long.valueOf(11300).equals(stored().answer("CD11").map(Answer::count).orElse(null)));
-    assertThat(stored().answer("CD11").orElseThrow().qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        () -> Long.valueOf(11300).equals(stored().answer("CS03").map(Answer::count).orElse(null)));
+    assertThat(stored().answer("CS03").orElseThrow().qualifier()).isEqualTo(Qualifier.MORE_THAN);
   }
 
   @Test
