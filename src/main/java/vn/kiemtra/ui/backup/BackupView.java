@@ -50,6 +50,7 @@ public final class BackupView extends VBox {
   private final Button restore = new Button();
   private final Button restoreFile = new Button();
   private FilePicker picker;
+  private boolean selectNewest;
 
   /** Chooses a file to write ({@code save}) or to read; empty when the user cancelled. */
   @FunctionalInterface
@@ -90,15 +91,17 @@ public final class BackupView extends VBox {
 
     table.setId("backupTable");
     table.setPlaceholder(new Label(m.get("ui.empty")));
-    table.getColumns().add(column(m.get("header.number"), b -> number(b), 50));
+    table.getColumns().add(column(m.get("ui.header.number"), b -> number(b), 50));
     table
         .getColumns()
-        .add(column(m.get("header.time"), b -> Nd30Dates.timeAndDate(b.createdAt()), 140));
-    table.getColumns().add(column(m.get("header.reason"), BackupText::reason, 230));
+        .add(column(m.get("ui.header.time"), b -> Nd30Dates.timeAndDate(b.createdAt()), 140));
+    table.getColumns().add(column(m.get("ui.header.reason"), BackupText::reason, 230));
     table
         .getColumns()
-        .add(column(m.get("header.size"), b -> VietnameseNumbers.fileSize(b.sizeBytes()), 90));
-    table.getColumns().add(column(m.get("header.holds"), b -> BackupText.holds(b.content()), 380));
+        .add(column(m.get("ui.header.size"), b -> VietnameseNumbers.fileSize(b.sizeBytes()), 90));
+    table
+        .getColumns()
+        .add(column(m.get("ui.header.holds"), b -> BackupText.holds(b.content()), 380));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -132,6 +135,10 @@ public final class BackupView extends VBox {
     message.setWrapText(true);
     message.managedProperty().bind(message.textProperty().isNotEmpty());
 
+    // Wrapped texts keep their full height; the table gives way.
+    for (Label l : List.of(hint, usage, message)) {
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
     getChildren().addAll(title, hint, usage, buttons, message, table);
     refresh();
   }
@@ -144,9 +151,10 @@ public final class BackupView extends VBox {
     this.confirmation = confirmation;
   }
 
-  /** Puts the keyboard in the list, for "Khôi phục từ bản sao lưu…". */
+  /** Puts the keyboard in the list on the newest backup, for "Khôi phục từ bản sao lưu…". */
   public void focusList() {
     table.requestFocus();
+    selectNewest = true;
     if (!table.getItems().isEmpty()) {
       table.getSelectionModel().selectFirst();
     }
@@ -159,6 +167,9 @@ public final class BackupView extends VBox {
         loaded -> {
           Backup selected = table.getSelectionModel().getSelectedItem();
           table.getItems().setAll(loaded.backups());
+          if (selected == null && selectNewest && !loaded.backups().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+          }
           if (selected != null) {
             loaded.backups().stream()
                 .filter(b -> b.file().equals(selected.file()))
