@@ -101,7 +101,9 @@ public final class AppContext implements Services {
             Clock.system());
     ZipSyncPackages packages = new ZipSyncPackages();
     packages.removeStaleStaging();
-    this.sync = new SyncService(new JooqSyncStore(database), packages, Clock.system());
+    this.sync =
+        new SyncService(
+            new JooqSyncStore(database), packages, Clock.system(), inspections.changes());
     sync.onImport(backups::beforeImport, backups::afterImport);
     database.afterCommit(backups::committed);
   }

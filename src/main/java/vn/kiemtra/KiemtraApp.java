@@ -49,7 +49,17 @@ public final class KiemtraApp extends Application {
                 "window shown after %d ms (JVM uptime %d ms)%n",
                 (System.nanoTime() - launched) / 1_000_000,
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
-    stage.setOnCloseRequest(e -> shutdown());
+    stage.setOnCloseRequest(
+        e -> {
+          // The pending saves run in the background; an edit that cannot be saved asks first.
+          e.consume();
+          main.requestCloseEditors(
+              () -> {
+                shutdown();
+                stage.close();
+                Platform.exit();
+              });
+        });
     stage.show();
     String dbOption = dbOption(getParameters().getRaw(), getParameters().getNamed());
     executor.run(

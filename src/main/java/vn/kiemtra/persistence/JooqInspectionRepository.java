@@ -11,13 +11,19 @@ import static vn.kiemtra.persistence.jooq.Tables.RECOMMENDATION;
 import static vn.kiemtra.persistence.jooq.Tables.TEAM_MEMBER;
 import static vn.kiemtra.persistence.jooq.Tables.UNIT_PARTICIPANT;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.answer.DocumentRef;
 import vn.kiemtra.core.answer.Qualifier;
@@ -48,6 +54,7 @@ import vn.kiemtra.persistence.jooq.tables.records.InspectionRecord;
 /** Inspections in H2: one row per inspection plus one row per basis line, person, answer, ... */
 public final class JooqInspectionRepository implements InspectionRepository {
   private static final Messages MSG = Messages.of("messages");
+  private static final BigDecimal ZERO = BigDecimal.ZERO;
 
   private final Database db;
   private final JooqUnitRepository units;
@@ -80,7 +87,58 @@ public final class JooqInspectionRepository implements InspectionRepository {
 
   @Override
   public Optional<StoredInspection> find(UUID id) {
-    return db.read(ctx -> load(ctx, id, false));
+    // Reads run outside the writer's transaction: read the version before and after the rows, and
+    // read again if a commit landed in between, so the version always describes the rows read.
+    for (int attempt = 0; ; attempt++) {
+      boolean last = attempt >= 4;
+      Optional<StoredInspection> found =
+          db.read(
+              ctx -> {
+                long before = version(ctx, id);
+                Optional<StoredInspection> loaded = load(ctx, id, false);
+                long after = version(ctx, id);
+                return before == after || last ? loaded.map(s -> withVersion(s, after)) : null;
+              });
+      if (found != null) {
+        return found;
+      }
+    }
+  }
+
+  private static StoredInspection withVersion(StoredInspection s, long version) {
+    return new StoredInspection(
+        s.inspection(), s.revision(), s.updatedAt(), s.updatedDevice(), version);
+  }
+
+  /**
+   * The aggregate version: the sum of the revisions of the inspection's row and of all its child
+   * rows, tombstones included. Every change here adds to some row's revision, and so does every
+   * merged row of a sync import (a merge gives the row a revision above both sides), so the sum
+   * grows with every committed change of the aggregate. Seven indexed sums, no row is loaded.
+   */
+  static long version(DSLContext ctx, UUID id) {
+    Field<BigDecimal> sum =
+        DSL.coalesce(revisions(INSPECTION_BASIS, INSPECTION_BASIS.INSPECTION_ID, id), ZERO)
+            .plus(DSL.coalesce(revisions(TEAM_MEMBER, TEAM_MEMBER.INSPECTION_ID, id), ZERO))
+            .plus(
+                DSL.coalesce(revisions(UNIT_PARTICIPANT, UNIT_PARTICIPANT.INSPECTION_ID, id), ZERO))
+            .plus(DSL.coalesce(revisions(ANSWER, ANSWER.INSPECTION_ID, id), ZERO))
+            .plus(DSL.coalesce(revisions(AREA_FINDING, AREA_FINDING.INSPECTION_ID, id), ZERO))
+            .plus(DSL.coalesce(revisions(RECOMMENDATION, RECOMMENDATION.INSPECTION_ID, id), ZERO));
+    Record2<Integer, BigDecimal> r =
+        ctx.select(INSPECTION.REVISION, sum)
+            .from(INSPECTION)
+            .where(INSPECTION.ID.eq(id))
+            .fetchOne();
+    return r == null ? 0 : r.value1() + r.value2().longValue();
+  }
+
+  private static <R extends Record> Field<BigDecimal> revisions(
+      Table<R> table, TableField<R, UUID> parent, UUID id) {
+    return DSL.field(
+        DSL.select(DSL.sum(RowWriter.field(table, RowWriter.REVISION, Integer.class)))
+            .from(table)
+            .where(parent.eq(id)));
   }
 
   /** Loads an inspection inside a caller's transaction; optionally also from the trash. */
@@ -253,6 +311,28 @@ public final class JooqInspectionRepository implements InspectionRepository {
     return db.write(ctx -> save(ctx, new RowWriter(ctx, db.deviceId(), db.now()), inspection));
   }
 
+  @Override
+  public SaveOutcome save(Inspection inspection, long expectedVersion) {
+    return db.write(
+        ctx -> {
+          UUID id = inspection.id();
+          Record2<String, Integer> row =
+              ctx.select(INSPECTION.STATUS, INSPECTION.REVISION)
+                  .from(INSPECTION)
+                  .where(INSPECTION.ID.eq(id))
+                  .fetchOne();
+          long stored = row == null ? 0 : version(ctx, id);
+          if (row != null && InspectionStatus.valueOf(row.value1()).isLocked()) {
+            return new SaveOutcome(SaveOutcome.Kind.LOCKED, row.value2(), 0, stored);
+          }
+          if (stored != expectedVersion) {
+            return new SaveOutcome(
+                SaveOutcome.Kind.STALE, row == null ? 0 : row.value2(), 0, stored);
+          }
+          return save(ctx, new RowWriter(ctx, db.deviceId(), db.now()), inspection);
+        });
+  }
+
   private SaveOutcome save(DSLContext ctx, RowWriter writer, Inspection in) {
     UUID id = in.id();
     UUID templateId =
@@ -403,7 +483,7 @@ public final class JooqInspectionRepository implements InspectionRepository {
     } else {
       kind = SaveOutcome.Kind.UPDATED;
     }
-    return new SaveOutcome(kind, revision, writer.changed());
+    return new SaveOutcome(kind, revision, writer.changed(), version(ctx, id));
   }
 
   /** What the inspection list searches: title, unit and place, accent-insensitive. */

@@ -58,8 +58,16 @@ public final class JournalingInspectionRepository implements InspectionRepositor
 
   @Override
   public SaveOutcome save(Inspection inspection) {
-    SaveOutcome outcome = JournalScope.call(() -> stored.save(inspection));
-    if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+    return journaled(inspection, JournalScope.call(() -> stored.save(inspection)));
+  }
+
+  @Override
+  public SaveOutcome save(Inspection inspection, long expectedVersion) {
+    return journaled(inspection, JournalScope.call(() -> stored.save(inspection, expectedVersion)));
+  }
+
+  private SaveOutcome journaled(Inspection inspection, SaveOutcome outcome) {
+    if (outcome.kind() == SaveOutcome.Kind.CREATED || outcome.kind() == SaveOutcome.Kind.UPDATED) {
       record(
           JournalEntry.Kind.INSPECTION_SAVED,
           inspection.id(),

@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 
-/** Use cases on checklist templates: the shipped default, lookup and listing. */
+/**
+ * Use cases on checklist templates: the shipped default, lookup and listing. Published templates
+ * never change, so each is read once and then served from memory: scoring and checking an edit
+ * never query the database.
+ */
 public final class ChecklistService {
   private static final Messages MSG = Messages.of("messages");
 
@@ -19,6 +25,7 @@ public final class ChecklistService {
 
   private final ChecklistRepository repository;
   private final ChecklistTemplateFormat format;
+  private final Map<TemplateRef, ChecklistTemplate> published = new ConcurrentHashMap<>();
 
   public ChecklistService(ChecklistRepository repository, ChecklistTemplateFormat format) {
     this.repository = repository;
@@ -46,13 +53,17 @@ public final class ChecklistService {
   }
 
   public Optional<ChecklistTemplate> find(TemplateRef ref) {
-    return repository.find(ref);
+    ChecklistTemplate cached = published.get(ref);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<ChecklistTemplate> found = repository.find(ref);
+    found.filter(t -> t.status() == TemplateStatus.PUBLISHED).ifPresent(t -> published.put(ref, t));
+    return found;
   }
 
   /** The template, or a message naming the missing code and version. */
   public ChecklistTemplate require(TemplateRef ref) {
-    return repository
-        .find(ref)
-        .orElseThrow(() -> new DomainException(MSG.get("template.notFound", ref)));
+    return find(ref).orElseThrow(() -> new DomainException(MSG.get("template.notFound", ref)));
   }
 }

@@ -20,6 +20,14 @@ public interface InspectionRepository {
   /** Stores the inspection in one transaction, made on the given device. */
   SaveOutcome save(Inspection inspection);
 
+  /**
+   * Stores an edit in one transaction if, inside that transaction, the stored aggregate still has
+   * {@code expectedVersion} and is not signed; otherwise writes nothing and returns {@link
+   * SaveOutcome.Kind#STALE} or {@link SaveOutcome.Kind#LOCKED}. The check reads the version and the
+   * status only, never the whole aggregate.
+   */
+  SaveOutcome save(Inspection inspection, long expectedVersion);
+
   /** Moves the inspection to the trash (a tombstone). */
   void delete(UUID id);
 

@@ -12,18 +12,47 @@ import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.shared.ValidationException.Problem;
 
-/** Use cases on inspections: record, import, list, score, trash. */
+/**
+ * Use cases on inspections: record, import, list, score, trash, and the editing sessions of open
+ * inspections. Every committed change is announced through {@link InspectionChanges}.
+ */
 public final class InspectionService {
   private static final Messages MSG = Messages.of("messages");
 
   private final InspectionRepository repository;
   private final ChecklistService checklists;
+  private final InspectionChanges changes;
+  private final EditingSessions sessions = new EditingSessions(this);
   private final InspectionValidator validator = new InspectionValidator();
   private final ScoreCalculator calculator = new ScoreCalculator();
 
   public InspectionService(InspectionRepository repository, ChecklistService checklists) {
+    this(repository, checklists, new InspectionChangeBus());
+  }
+
+  public InspectionService(
+      InspectionRepository repository, ChecklistService checklists, InspectionChanges changes) {
     this.repository = repository;
     this.checklists = checklists;
+    this.changes = changes;
+  }
+
+  /** Where committed changes of inspections are announced. */
+  public InspectionChanges changes() {
+    return changes;
+  }
+
+  /** The editing sessions of open inspections. */
+  public EditingSessions sessions() {
+    return sessions;
+  }
+
+  /**
+   * Stores the unsaved edits of the inspection's open editing session, if one is open (before
+   * signing, so the signed minutes hold what is on screen).
+   */
+  public void flushEdits(UUID id) {
+    sessions.find(id).ifPresent(EditingSession::flush);
   }
 
   public Optional<StoredInspection> find(UUID id) {
@@ -72,7 +101,58 @@ public final class InspectionService {
                     MSG.get("inspection.templateChange", old.template(), inspection.template()));
               }
             });
-    return repository.save(inspection);
+    SaveOutcome outcome = repository.save(inspection);
+    announce(inspection.id(), outcome, InspectionChanged.Kind.SAVED, null);
+    return outcome;
+  }
+
+  /**
+   * Stores an edit made on {@code expectedVersion} of the stored inspection. The repository checks,
+   * inside the save's transaction, that the version is still the stored one and that the inspection
+   * is not signed; otherwise nothing is written and the outcome says why. Checks the edit against
+   * its template first (cached, nothing is read).
+   *
+   * @param origin the editing session making the edit, named in the announcement
+   */
+  public SaveOutcome saveEdit(Inspection inspection, long expectedVersion, Object origin) {
+    List<Problem> problems = validator.check(inspection, templateOf(inspection));
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    SaveOutcome outcome = repository.save(inspection, expectedVersion);
+    announce(inspection.id(), outcome, InspectionChanged.Kind.SAVED, origin);
+    return outcome;
+  }
+
+  /**
+   * Locks an inspection whose minutes were just signed: stores {@code signedState} only if the
+   * stored inspection is still at {@code expectedVersion}, the one the minutes were made from.
+   */
+  public SaveOutcome lockSigned(Inspection signedState, long expectedVersion) {
+    if (signedState.status() != InspectionStatus.SIGNED) {
+      throw new IllegalArgumentException("not a signed state");
+    }
+    SaveOutcome outcome = repository.save(signedState, expectedVersion);
+    if (outcome.kind() == SaveOutcome.Kind.STALE) {
+      throw new DomainException(
+          Messages.of("editing").get("session.changedWhileSigning", signedState.title()));
+    }
+    if (outcome.kind() == SaveOutcome.Kind.LOCKED) {
+      throw new DomainException(MSG.get("inspection.locked", signedState.title()));
+    }
+    announce(signedState.id(), outcome, InspectionChanged.Kind.SIGNED, null);
+    return outcome;
+  }
+
+  /** Announces a change that a use case outside this service made (an amendment, a merge). */
+  public void announce(UUID id, InspectionChanged.Kind kind) {
+    changes.publish(new InspectionChanged(id, 0, kind));
+  }
+
+  private void announce(UUID id, SaveOutcome outcome, InspectionChanged.Kind kind, Object origin) {
+    if (outcome.kind() == SaveOutcome.Kind.CREATED || outcome.kind() == SaveOutcome.Kind.UPDATED) {
+      changes.publish(new InspectionChanged(id, outcome.version(), kind, origin));
+    }
   }
 
   /**
@@ -94,6 +174,11 @@ public final class InspectionService {
     return calculator.score(templateOf(inspection), inspection.answers());
   }
 
+  /** The score against a template already at hand; pure. */
+  public InspectionScore score(Inspection inspection, ChecklistTemplate template) {
+    return calculator.score(template, inspection.answers());
+  }
+
   /** Moves an inspection to the trash; signed minutes stay. */
   public void delete(UUID id) {
     StoredInspection stored = require(id);
@@ -101,9 +186,11 @@ public final class InspectionService {
       throw new DomainException(MSG.get("inspection.deleteLocked"));
     }
     repository.delete(id);
+    announce(id, InspectionChanged.Kind.TRASHED);
   }
 
   public void restore(UUID id) {
     repository.restore(id);
+    announce(id, InspectionChanged.Kind.TRASHED);
   }
 }

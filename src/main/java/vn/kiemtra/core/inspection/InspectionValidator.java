@@ -6,9 +6,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.kiemtra.core.answer.Answer;
+import vn.kiemtra.core.answer.Result;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.finding.AreaFinding;
 import vn.kiemtra.core.finding.Recommendation;
 import vn.kiemtra.core.shared.Messages;
@@ -18,12 +21,13 @@ import vn.kiemtra.core.text.SearchKey;
 
 /**
  * Checks an inspection against its template: answers name criteria of the template, once each;
- * figures are not negative; findings name areas of the template; texts fit their {@link TextLimit}
- * and dates their {@link DateLimits}. Paths follow the exchange format ({@code
- * inspection.answers[3].item}).
+ * "không áp dụng" only where the criterion allows it; figures are not negative; findings name areas
+ * of the template; texts fit their {@link TextLimit} and dates their {@link DateLimits}. Paths
+ * follow the exchange format ({@code inspection.answers[3].item}).
  */
 public final class InspectionValidator {
   private static final Messages MSG = Messages.of("messages");
+  private static final Messages EDITING = Messages.of("editing");
   private static final String P = "inspection.";
   private static final BigDecimal SCORE_BOUND = new BigDecimal("1000000");
   private static final int SCORE_SCALE = 3;
@@ -36,7 +40,16 @@ public final class InspectionValidator {
     for (int i = 0; i < in.answers().size(); i++) {
       Answer a = in.answers().get(i);
       String path = "inspection.answers[" + i + "]";
-      if (template.criterion(a.criterionCode()).isEmpty()) {
+      Optional<Criterion> criterion = template.criterion(a.criterionCode());
+      if (criterion.isPresent()
+          && a.result() == Result.NOT_APPLICABLE
+          && !criterion.get().notApplicableAllowed()) {
+        problems.add(
+            new Problem(
+                path + ".result",
+                EDITING.get("validate.notApplicableNotAllowed", a.criterionCode())));
+      }
+      if (criterion.isEmpty()) {
         problems.add(
             new Problem(
                 path + ".item",

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionChanged;
 import vn.kiemtra.core.inspection.InspectionService;
 import vn.kiemtra.core.inspection.InspectionStatus;
 import vn.kiemtra.core.inspection.StoredInspection;
@@ -77,10 +78,14 @@ public final class MinutesService {
   /**
    * Marks the minutes signed: renders the final PDF (verification code from the content hash on
    * every page), stores it with its SHA-256, then saves the inspection as {@link
-   * InspectionStatus#SIGNED}, after which {@link InspectionService#save} refuses edits. If the
-   * inspection cannot be locked, the stored record is withdrawn again.
+   * InspectionStatus#SIGNED}, after which {@link InspectionService#save} refuses edits. The open
+   * editor's pending edit is stored first; the minutes are made from the state read then, and the
+   * lock is stored only if the inspection is still at that version (checked in the lock's own
+   * transaction). If the inspection cannot be locked, the stored record is withdrawn again.
    */
   public SignedMinutes sign(UUID inspectionId, MinutesOptions options) {
+    // What is on screen is what gets signed: store the open editor's pending edit first.
+    inspections.flushEdits(inspectionId);
     StoredInspection stored = inspections.require(inspectionId);
     Inspection inspection = stored.inspection();
     Optional<SignedMinutes> existing = repository.findSigned(inspectionId);
@@ -95,7 +100,9 @@ public final class MinutesService {
                   s.verificationCode()));
     }
     requireSignable(inspection);
-    MinutesContent content = content(inspectionId, options);
+    ChecklistTemplate template = inspections.templateOf(inspection);
+    MinutesContent content =
+        assembler.minutes(inspection, template, inspections.score(inspection, template), options);
     byte[] pdf = renderer.render(content).pdf();
     SignedMinutes signed =
         new SignedMinutes(
@@ -110,7 +117,8 @@ public final class MinutesService {
             clock.now());
     repository.saveSigned(signed, pdf);
     try {
-      inspections.save(inspection.toBuilder().status(InspectionStatus.SIGNED).build());
+      inspections.lockSigned(
+          inspection.toBuilder().status(InspectionStatus.SIGNED).build(), stored.version());
     } catch (RuntimeException e) {
       repository.withdrawSigned(inspectionId);
       throw e;
@@ -149,7 +157,9 @@ public final class MinutesService {
     if (clean == null) {
       throw new DomainException(messages().get("error.amendment.empty"));
     }
-    return repository.addAmendment(inspectionId, clean);
+    MinutesAmendment added = repository.addAmendment(inspectionId, clean);
+    inspections.announce(inspectionId, InspectionChanged.Kind.AMENDED);
+    return added;
   }
 
   public List<MinutesAmendment> amendments(UUID inspectionId) {

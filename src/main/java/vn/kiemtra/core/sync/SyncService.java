@@ -14,6 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import vn.kiemtra.core.inspection.InspectionChangeBus;
+import vn.kiemtra.core.inspection.InspectionChanged;
+import vn.kiemtra.core.inspection.InspectionChanges;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Ids;
@@ -30,14 +33,31 @@ public final class SyncService {
   private final SyncPackages packages;
   private final Clock clock;
   private final Messages msg = Messages.of("sync");
+  private final InspectionChanges changes;
 
   private Runnable beforeImport = () -> {};
   private Runnable afterImport = () -> {};
 
   public SyncService(SyncStore store, SyncPackages packages, Clock clock) {
+    this(store, packages, clock, new InspectionChangeBus());
+  }
+
+  /**
+   * @param changes where each inspection an import or a conflict resolution changed is announced,
+   *     after the commit
+   */
+  public SyncService(
+      SyncStore store, SyncPackages packages, Clock clock, InspectionChanges changes) {
     this.store = store;
     this.packages = packages;
     this.clock = clock;
+    this.changes = changes;
+  }
+
+  private void announceMerged(Set<UUID> inspections) {
+    for (UUID id : inspections) {
+      changes.publish(new InspectionChanged(id, 0, InspectionChanged.Kind.SYNC_MERGED));
+    }
   }
 
   /** The schema version of this database (the latest migration applied to it). */
@@ -214,8 +234,10 @@ public final class SyncService {
     try (StagedPackage staged =
         packages.open(file, store::device, store.schemaVersion(), progress)) {
       beforeImport.run();
-      ImportReport report = store.write(session -> merge(session, staged, file, progress));
+      Set<UUID> touched = new HashSet<>();
+      ImportReport report = store.write(session -> merge(session, staged, file, progress, touched));
       afterImport.run();
+      announceMerged(touched);
       return report;
     }
   }
@@ -230,7 +252,7 @@ public final class SyncService {
   }
 
   private ImportReport merge(
-      SyncSession session, StagedPackage staged, Path file, Progress progress) {
+      SyncSession session, StagedPackage staged, Path file, Progress progress, Set<UUID> touched) {
     PackageManifest m = staged.manifest();
     refuseUnsyncedTables(session, staged, file);
     if (session.packageImported(m.packageId())) {
@@ -244,7 +266,7 @@ public final class SyncService {
     int[] filesVerified = {0};
     long received = session.acknowledgements().getOrDefault(m.device().id(), 0L);
     try {
-      mergeRows(session, staged, progress, locked, tallies, conflicts, filesVerified);
+      mergeRows(session, staged, progress, locked, tallies, conflicts, filesVerified, touched);
     } catch (vn.kiemtra.core.shared.CancelledException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -306,7 +328,8 @@ public final class SyncService {
       Set<UUID> locked,
       Map<String, int[]> tallies,
       List<SyncConflict> conflicts,
-      int[] filesVerified) {
+      int[] filesVerified,
+      Set<UUID> touched) {
     long total =
         staged.manifest().tableCounts().values().stream().mapToLong(Integer::longValue).sum();
     long[] done = {0};
@@ -338,6 +361,9 @@ public final class SyncService {
               }
               session.put(
                   outcome.result(), content, outcome.change() != MergeOutcome.Change.UNCHANGED);
+              if (inspection != null && outcome.change() != MergeOutcome.Change.UNCHANGED) {
+                touched.add(inspection);
+              }
             }
             tally[outcome.change().ordinal()]++;
             for (MergeOutcome.FieldConflict fc : outcome.conflicts()) {
@@ -415,49 +441,53 @@ public final class SyncService {
    * that value as a new edit of this device, which every other device will take.
    */
   public void resolve(UUID conflictId, String value) {
-    store.write(
-        session -> {
-          SyncConflict c = session.conflict(conflictId);
-          if (c == null) {
-            throw new DomainException(msg.get("conflict.unknown", conflictId));
-          }
-          if (c.resolved()) {
-            throw new DomainException(msg.get("conflict.alreadyResolved"));
-          }
-          String chosen = value == null ? null : VietnameseText.nfc(value);
-          if (c.kind() == ConflictKind.LOCKED) {
-            if (!Objects.equals(chosen, c.currentValue())) {
-              throw new DomainException(msg.get("conflict.lockedChange"));
-            }
-            session.markResolved(conflictId, chosen);
-            return null;
-          }
-          session.stamp();
-          SyncRow row = session.row(c.table(), c.rowId());
-          if (row == null) {
-            throw new DomainException(msg.get("conflict.rowGone"));
-          }
-          Map<String, String> values = new LinkedHashMap<>(row.values());
-          values.put(c.field(), chosen);
-          RowMeta meta =
-              new RowMeta(
-                  row.meta().createdAt(),
-                  clock.now(),
-                  row.meta().originDevice(),
-                  store.deviceId(),
-                  row.meta().revision() + 1);
-          session.put(
-              new SyncRow(
-                  row.table(),
-                  row.id(),
-                  meta,
-                  values,
-                  row.clock().withWrite(store.deviceId(), List.of(c.field()))),
-              null,
-              true);
-          session.markResolved(conflictId, chosen);
-          return null;
-        });
+    UUID inspection =
+        store.write(
+            session -> {
+              SyncConflict c = session.conflict(conflictId);
+              if (c == null) {
+                throw new DomainException(msg.get("conflict.unknown", conflictId));
+              }
+              if (c.resolved()) {
+                throw new DomainException(msg.get("conflict.alreadyResolved"));
+              }
+              String chosen = value == null ? null : VietnameseText.nfc(value);
+              if (c.kind() == ConflictKind.LOCKED) {
+                if (!Objects.equals(chosen, c.currentValue())) {
+                  throw new DomainException(msg.get("conflict.lockedChange"));
+                }
+                session.markResolved(conflictId, chosen);
+                return (UUID) null;
+              }
+              session.stamp();
+              SyncRow row = session.row(c.table(), c.rowId());
+              if (row == null) {
+                throw new DomainException(msg.get("conflict.rowGone"));
+              }
+              Map<String, String> values = new LinkedHashMap<>(row.values());
+              values.put(c.field(), chosen);
+              RowMeta meta =
+                  new RowMeta(
+                      row.meta().createdAt(),
+                      clock.now(),
+                      row.meta().originDevice(),
+                      store.deviceId(),
+                      row.meta().revision() + 1);
+              session.put(
+                  new SyncRow(
+                      row.table(),
+                      row.id(),
+                      meta,
+                      values,
+                      row.clock().withWrite(store.deviceId(), List.of(c.field()))),
+                  null,
+                  true);
+              session.markResolved(conflictId, chosen);
+              return c.inspectionId();
+            });
+    if (inspection != null) {
+      announceMerged(Set.of(inspection));
+    }
   }
 
   /** The packages imported here, newest first. */

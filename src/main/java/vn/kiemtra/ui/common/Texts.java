@@ -44,17 +44,43 @@ public final class Texts {
 
           @Override
           public java.time.LocalDate fromString(String s) {
-            try {
-              return s == null || s.isBlank()
-                  ? null
-                  : java.time.LocalDate.parse(
-                      s.strip(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
-            } catch (java.time.format.DateTimeParseException e) {
-              return null;
-            }
+            java.time.LocalDate parsed = parseDate(s);
+            // Text that is not a date keeps the previous date (the field shows the error).
+            return parsed == null && s != null && !s.isBlank() ? picker.getValue() : parsed;
           }
         });
+    javafx.scene.control.Tooltip problem = new javafx.scene.control.Tooltip();
+    picker
+        .getEditor()
+        .textProperty()
+        .addListener(
+            (o, a, text) -> {
+              boolean bad = text != null && !text.isBlank() && parseDate(text) == null;
+              picker.getStyleClass().remove("invalid");
+              if (bad) {
+                picker.getStyleClass().add("invalid");
+                problem.setText(
+                    vn.kiemtra.core.shared.Messages.of("editing")
+                        .get("editor.dateInvalid", text.strip()));
+                picker.setTooltip(problem);
+              } else {
+                picker.setTooltip(null);
+              }
+            });
     return picker;
+  }
+
+  private static java.time.LocalDate parseDate(String s) {
+    try {
+      return s == null || s.isBlank()
+          ? null
+          : java.time.LocalDate.parse(
+              s.strip(),
+              java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                  .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The field's text composed; decomposed marks typed one by one are joined here too. */

@@ -4,19 +4,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import vn.kiemtra.core.inspection.Inspection;
 
 /**
  * Stores the inspector's edits without a Save button: each edit schedules a save 400 ms after the
  * last keystroke and at most 900 ms after the first unsaved one, on one background thread, so an
- * edit is on disk within a second. Only the latest state is written.
+ * edit is on disk within a second. The save itself takes the latest state from the editing session;
+ * other background work of the editor (reading a change made elsewhere) runs on the same thread, so
+ * it never overlaps a save.
  */
 public final class Autosaver {
   static final long QUIET_MS = 400;
   static final long MAX_WAIT_MS = 900;
 
-  private final Consumer<Inspection> save;
+  private final Runnable save;
   private final ScheduledExecutorService thread =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -24,23 +24,24 @@ public final class Autosaver {
             t.setDaemon(true);
             return t;
           });
-  private Inspection pending;
+  private boolean pending;
   private long firstPendingAt;
   private ScheduledFuture<?> scheduled;
 
   /**
-   * @param save stores one state; runs on the autosave thread and reports its own outcome
+   * @param save stores what is pending; runs on the autosave thread and reports its own outcome
    */
-  public Autosaver(Consumer<Inspection> save) {
+  public Autosaver(Runnable save) {
     this.save = save;
   }
 
-  public synchronized void changed(Inspection latest) {
+  /** An edit was made: schedules the save. */
+  public synchronized void changed() {
     long now = System.currentTimeMillis();
-    if (pending == null) {
+    if (!pending) {
       firstPendingAt = now;
     }
-    pending = latest;
+    pending = true;
     if (scheduled != null) {
       scheduled.cancel(false);
     }
@@ -48,32 +49,51 @@ public final class Autosaver {
     scheduled = thread.schedule(this::saveNow, delay, TimeUnit.MILLISECONDS);
   }
 
-  public synchronized boolean hasPending() {
-    return pending != null;
+  /** Runs other background work of the editor on the save thread, after any save under way. */
+  public void execute(Runnable work) {
+    if (!thread.isShutdown()) {
+      thread.execute(work);
+    }
   }
 
   private void saveNow() {
-    Inspection toSave;
     synchronized (this) {
-      toSave = pending;
-      pending = null;
+      if (!pending) {
+        return;
+      }
+      pending = false;
     }
-    if (toSave != null) {
-      save.accept(toSave);
-    }
+    save.run();
   }
 
   /** Writes what is pending now and waits for it (closing the editor or the window). */
   public void flush() {
+    if (thread.isShutdown()) {
+      return;
+    }
+    synchronized (this) {
+      pending = true;
+    }
     try {
       thread.submit(this::saveNow).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      // The save reports its own failure on the status line.
     }
   }
 
-  public void close() {
-    flush();
+  /** Takes no more work; what is queued still runs. */
+  public void shutdown() {
     thread.shutdown();
+  }
+
+  /** Waits (up to 10 s) for the queued work after {@link #shutdown}. */
+  public void awaitTermination() {
+    try {
+      thread.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

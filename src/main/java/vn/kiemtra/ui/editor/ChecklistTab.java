@@ -3,9 +3,6 @@ package vn.kiemtra.ui.editor;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -39,13 +36,13 @@ import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.answer.DocumentRef;
 import vn.kiemtra.core.answer.Qualifier;
 import vn.kiemtra.core.answer.Result;
+import vn.kiemtra.core.checklist.AnswerType;
 import vn.kiemtra.core.checklist.ChecklistArea;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.evidence.Evidence;
 import vn.kiemtra.core.scoring.AreaScore;
 import vn.kiemtra.core.scoring.InspectionScore;
-import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.ui.common.Dialogs;
@@ -60,6 +57,7 @@ import vn.kiemtra.ui.common.UiExecutor;
  */
 final class ChecklistTab {
   private final Messages m = Texts.ui();
+  private final Messages e = Messages.of("editing");
   private final EditorViewModel vm;
   private final UiExecutor executor;
   private final Window owner;
@@ -143,6 +141,12 @@ final class ChecklistTab {
     }
   }
 
+  /** The code of the criterion on screen, or null. */
+  String selectedCode() {
+    Criterion c = list.getSelectionModel().getSelectedItem();
+    return c == null ? null : c.code();
+  }
+
   void select(String code) {
     onlyUnanswered.setSelected(false);
     criteria.stream()
@@ -220,6 +224,10 @@ final class ChecklistTab {
       b.setToggleGroup(group);
       b.setSelected(a.result() == r);
       b.setDisable(r == Result.NOT_APPLICABLE && !c.notApplicableAllowed() && a.result() != r);
+      // "Đạt một phần" belongs to four-level criteria only (kept visible if an import set it).
+      if (r == Result.PARTIAL && c.answerType() == AnswerType.DKD && a.result() != r) {
+        continue;
+      }
       results.getChildren().add(b);
     }
     group
@@ -298,11 +306,14 @@ final class ChecklistTab {
                 denominator.getText().isBlank()
                     ? null
                     : VietnameseNumbers.parseCount(denominator.getText());
+            boolean complete = (num == null) == (den == null) && (den == null || den > 0);
             percent.getStyleClass().remove("error");
-            percent.setText(
-                num != null && den != null && den > 0 ? VietnameseNumbers.percent(num, den) : "");
-            if ((num == null) == (den == null) && (den == null || den > 0)) {
+            if (complete) {
+              percent.setText(num != null ? VietnameseNumbers.percent(num, den) : "");
               edit(c, ans -> ans.withRatio(num, den));
+            } else {
+              percent.setText(e.get("editor.ratioIncomplete"));
+              percent.getStyleClass().add("error");
             }
           } catch (NumberFormatException ex) {
             percent.setText(ex.getMessage());
@@ -391,46 +402,38 @@ final class ChecklistTab {
             attach)) {
       n.setDisable(locked);
     }
-    editor
-        .getChildren()
-        .setAll(
-            title,
-            meta,
-            guidance,
-            new Label(m.get("checklist.result")),
-            results,
-            new Label(m.get("checklist.count")),
-            new HBox(8, qualifier, count),
-            countError,
-            new Label(m.get("checklist.ratio")),
-            new HBox(8, numerator, new Label("/"), denominator, percent),
-            new Label(m.get("checklist.documentRef")),
-            new HBox(8, docNumber, docDate, docIssuer),
-            new Label(m.get("checklist.note")),
-            note,
-            new Label(m.get("checklist.evidence")),
-            evidenceBox);
+    List<Node> rows =
+        new java.util.ArrayList<>(
+            List.of(title, meta, guidance, new Label(m.get("checklist.result")), results));
+    // Only the inputs that fit the criterion: its answer type and the facts recorded beside it;
+    // the note and the evidence fit every criterion.
+    if (c.records(AnswerType.SO)) {
+      rows.addAll(
+          List.of(new Label(m.get("checklist.count")), new HBox(8, qualifier, count), countError));
+    }
+    if (c.records(AnswerType.TL)) {
+      rows.addAll(
+          List.of(
+              new Label(m.get("checklist.ratio")),
+              new HBox(8, numerator, new Label("/"), denominator, percent)));
+    }
+    if (c.records(AnswerType.SH)) {
+      rows.addAll(
+          List.of(
+              new Label(m.get("checklist.documentRef")),
+              new HBox(8, docNumber, docDate, docIssuer)));
+    } else if (c.records(AnswerType.NGAY)) {
+      rows.addAll(List.of(new Label(e.get("checklist.date")), docDate));
+    }
+    rows.addAll(
+        List.of(new Label(m.get("checklist.note")), note, new Label(m.get("checklist.evidence"))));
+    rows.add(evidenceBox);
+    editor.getChildren().setAll(rows);
   }
 
   private void attach(Criterion c, Path file, FlowPane thumbnails) {
     executor.run(
-        () -> {
-          byte[] bytes = Files.readAllBytes(file);
-          String type = Files.probeContentType(file);
-          Evidence e =
-              new Evidence(
-                  Ids.random(),
-                  vm.id(),
-                  c.code(),
-                  vn.kiemtra.core.text.VietnameseText.nfc(file.getFileName().toString()),
-                  type == null ? "application/octet-stream" : type,
-                  bytes.length,
-                  sha256(bytes),
-                  null,
-                  null);
-          vm.services().evidence().add(e, bytes);
-          return e;
-        },
+        () -> vm.evidence().attach(vm.id(), c.code(), file),
         e -> loadThumbnails(c, thumbnails),
         err -> Dialogs.error(owner, err));
   }
@@ -439,14 +442,6 @@ final class ChecklistTab {
   void attachFiles(List<Path> files) {
     if (current != null && !vm.readOnly().get()) {
       files.forEach(f -> attach(current, f, thumbnails));
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

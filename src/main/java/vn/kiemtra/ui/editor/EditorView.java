@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -22,6 +27,8 @@ import vn.kiemtra.core.Services;
 import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.ErrorDialog;
+import vn.kiemtra.ui.common.ShownInTab;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -48,8 +55,15 @@ public final class EditorView {
   private final BorderPane root = new BorderPane();
   private final TabPane tabs = new TabPane();
   private final StringProperty title = new SimpleStringProperty();
+  private final Messages e = Messages.of("editing");
   private ChecklistTab checklist;
   private FindingsTab findings;
+  private List<String> unitNames = List.of();
+  private Tab generalTab;
+  private Tab checklistTab;
+  private Tab findingsTab;
+  private Tab recommendationsTab;
+  private Tab readinessTab;
 
   public EditorView(
       Services services,
@@ -89,22 +103,14 @@ public final class EditorView {
     vm.show(loaded);
     title.set(shortTitle());
     vm.inspection().addListener((o, a, b) -> title.set(shortTitle()));
-    List<String> unitNames =
-        units.stream().map(u -> ((vn.kiemtra.core.inspection.UnitRef) u).name()).toList();
-    GeneralTab general = new GeneralTab(vm);
-    checklist = new ChecklistTab(vm, executor, owner, showDocument);
-    findings = new FindingsTab(vm, owner);
-    Tab generalTab = tab("editor-tab-general", "editor.general", general.build(unitNames));
-    Tab checklistTab = tab("editor-tab-checklist", "editor.checklist", checklist.build());
-    Tab findingsTab = tab("editor-tab-findings", "editor.findings", findings.build());
-    Tab recsTab =
-        tab(
-            "editor-tab-recommendations",
-            "editor.recommendations",
-            new RecommendationsTab(vm, owner).build());
-    Tab readinessTab =
-        tab("editor-tab-readiness", "editor.readiness", new ReadinessTab(vm, this::jump).build());
-    tabs.getTabs().setAll(generalTab, checklistTab, findingsTab, recsTab, readinessTab);
+    unitNames = units.stream().map(u -> ((vn.kiemtra.core.inspection.UnitRef) u).name()).toList();
+    generalTab = tab("editor-tab-general", "editor.general");
+    checklistTab = tab("editor-tab-checklist", "editor.checklist");
+    findingsTab = tab("editor-tab-findings", "editor.findings");
+    recommendationsTab = tab("editor-tab-recommendations", "editor.recommendations");
+    readinessTab = tab("editor-tab-readiness", "editor.readiness");
+    buildOwnTabs();
+    tabs.getTabs().setAll(generalTab, checklistTab, findingsTab, recommendationsTab, readinessTab);
     for (Object[] extension : extensions.tabs) {
       @SuppressWarnings("unchecked")
       Function<UUID, Node> content = (Function<UUID, Node>) extension[1];
@@ -112,13 +118,22 @@ public final class EditorView {
       t.setClosable(false);
       tabs.getTabs().add(t);
     }
-    Label status = new Label();
-    status.setId("save-status");
-    status.textProperty().bind(vm.saveStatus());
-    HBox bar = new HBox(status);
-    bar.setPadding(new Insets(4, 10, 4, 10));
+    // Leaving the editor's own tabs (for the minutes preview): store the pending edit now, so the
+    // preview, which follows the stored state, shows it.
+    tabs.getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b.intValue() >= OWN_TABS) {
+                vm.flushInBackground();
+                if (tabs.getTabs().get(b.intValue()).getContent() instanceof ShownInTab shown) {
+                  shown.shown();
+                }
+              }
+            });
+    vm.setOnReloaded(s -> rebuildKeepingFocus());
     root.setCenter(tabs);
-    root.setBottom(bar);
+    root.setBottom(statusBar());
     root.setOnKeyPressed(
         e -> {
           if (e.getCode() == javafx.scene.input.KeyCode.F3) {
@@ -128,6 +143,114 @@ public final class EditorView {
         });
   }
 
+  private static final int OWN_TABS = 5;
+
+  private void buildOwnTabs() {
+    checklist = new ChecklistTab(vm, executor, owner, showDocument);
+    findings = new FindingsTab(vm, owner);
+    Node general = new GeneralTab(vm).build(unitNames);
+    lockWhenSigned(general);
+    generalTab.setContent(general);
+    checklistTab.setContent(checklist.build());
+    findingsTab.setContent(findings.build());
+    recommendationsTab.setContent(new RecommendationsTab(vm, owner).build());
+    readinessTab.setContent(new ReadinessTab(vm, this::jump).build());
+  }
+
+  /**
+   * Shows a change made elsewhere: the editor's own tabs are built again from the session's state,
+   * which already holds every unsaved edit (so the field being typed in keeps its text); focus,
+   * caret and the selected criterion are put back.
+   */
+  private void rebuildKeepingFocus() {
+    Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    String focusedId = null;
+    int caret = -1;
+    for (Node n = focused; n != null; n = n.getParent()) {
+      if (n.getId() != null) {
+        focusedId = n.getId();
+        break;
+      }
+    }
+    if (focused instanceof javafx.scene.control.TextInputControl input) {
+      caret = input.getCaretPosition();
+    }
+    String criterion = checklist == null ? null : checklist.selectedCode();
+    buildOwnTabs();
+    if (criterion != null) {
+      checklist.select(criterion);
+    }
+    if (focusedId != null) {
+      String id = focusedId;
+      int at = caret;
+      restoreFocus(id, at);
+      // The scene moves focus away from a removed node on the next pulse; put it back after that.
+      Platform.runLater(() -> restoreFocus(id, at));
+    }
+  }
+
+  private void restoreFocus(String id, int caret) {
+    Node target = root.lookup("#" + id);
+    if (target == null) {
+      return;
+    }
+    target.requestFocus();
+    if (caret >= 0 && target instanceof javafx.scene.control.TextInputControl input) {
+      input.deselect();
+      input.positionCaret(Math.min(caret, input.getLength()));
+    }
+  }
+
+  /** Inputs of a tab become read-only once the minutes are signed; nothing typed is ignored. */
+  private void lockWhenSigned(Node node) {
+    if (node instanceof javafx.scene.control.ScrollPane scroll) {
+      lockWhenSigned(scroll.getContent());
+    } else if (node instanceof javafx.scene.control.TextInputControl input) {
+      input.editableProperty().bind(vm.readOnly().not());
+    } else if (node instanceof javafx.scene.control.ButtonBase
+        || node instanceof javafx.scene.control.ComboBoxBase<?>
+        || node instanceof javafx.scene.control.ListView<?>) {
+      node.disableProperty().bind(vm.readOnly());
+    } else if (node instanceof javafx.scene.Parent parent) {
+      parent.getChildrenUnmodifiable().forEach(this::lockWhenSigned);
+    }
+  }
+
+  /** The save status: red with "Thử lại" and "Chi tiết" while the last save failed. */
+  private Node statusBar() {
+    Label status = new Label();
+    status.setId("save-status");
+    status.textProperty().bind(vm.saveStatus());
+    vm.saveFailed()
+        .addListener(
+            (o, a, failed) -> {
+              status.getStyleClass().remove("save-failed");
+              if (failed) {
+                status.getStyleClass().add("save-failed");
+              }
+            });
+    Button retry = new Button(e.get("editor.retry"));
+    retry.setId("save-retry");
+    retry.setOnAction(ev -> vm.retry());
+    Button details = new Button(e.get("editor.details"));
+    details.setId("save-details");
+    details.setOnAction(
+        ev -> {
+          if (vm.failure().get() != null) {
+            ErrorDialog.show(owner, vm.failure().get());
+          }
+        });
+    var noFailure = vm.failure().isNull();
+    retry.visibleProperty().bind(noFailure.not());
+    retry.managedProperty().bind(retry.visibleProperty());
+    details.visibleProperty().bind(noFailure.not());
+    details.managedProperty().bind(details.visibleProperty());
+    HBox bar = new HBox(10, status, retry, details);
+    bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 10, 4, 10));
+    return bar;
+  }
+
   private String shortTitle() {
     var in = vm.inspection().get();
     String unit = in.unit() == null || in.unit().name().isBlank() ? "" : " — " + in.unit().name();
@@ -135,8 +258,8 @@ public final class EditorView {
     return text.length() > 48 ? text.substring(0, 47) + "…" : text;
   }
 
-  private Tab tab(String id, String key, Node content) {
-    Tab t = new Tab(m.get(key), content);
+  private Tab tab(String id, String key) {
+    Tab t = new Tab(m.get(key));
     t.setId(id);
     t.setClosable(false);
     return t;
@@ -175,7 +298,44 @@ public final class EditorView {
     }
   }
 
-  /** Writes pending edits (tab or window closing). */
+  /**
+   * Asks to close: stores what is pending in the background, then runs {@code close} on the FX
+   * thread; if an edit cannot be stored, asks first whether to close and lose it.
+   */
+  public void requestClose(Runnable close) {
+    if (!vm.hasUnsavedEdits()) {
+      close.run();
+      return;
+    }
+    vm.flushInBackground()
+        .thenAccept(
+            stored ->
+                Platform.runLater(
+                    () -> {
+                      if (stored || confirmDiscard()) {
+                        close.run();
+                      }
+                    }));
+  }
+
+  private boolean confirmDiscard() {
+    String reason =
+        vm.failure().get() == null ? vm.saveStatus().get() : vm.failure().get().message();
+    ButtonType stay = new ButtonType(e.get("editor.closeUnsaved.stay"), ButtonData.CANCEL_CLOSE);
+    ButtonType discard = new ButtonType(e.get("editor.closeUnsaved.discard"), ButtonData.OK_DONE);
+    Alert alert =
+        new Alert(
+            Alert.AlertType.WARNING,
+            e.get("editor.closeUnsaved.text", vm.inspection().get().title(), reason),
+            stay,
+            discard);
+    alert.initOwner(owner);
+    alert.setHeaderText(e.get("editor.closeUnsaved.title"));
+    alert.getDialogPane().setId("close-unsaved");
+    return alert.showAndWait().filter(b -> b == discard).isPresent();
+  }
+
+  /** Stops following changes; what is pending is stored on the autosave thread. */
   public void close() {
     vm.close();
   }

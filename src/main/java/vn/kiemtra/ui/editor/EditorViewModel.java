@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -14,103 +16,257 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.evidence.EvidenceService;
+import vn.kiemtra.core.inspection.EditingSession;
 import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionChanged;
+import vn.kiemtra.core.inspection.InspectionChanges;
 import vn.kiemtra.core.inspection.ReadinessCheck;
-import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.core.scoring.InspectionScore;
+import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.ErrorReport;
 import vn.kiemtra.ui.common.Texts;
 
 /**
- * State of one open inspection: the current value (every edit replaces it and is autosaved), its
- * template, the live score, the save status and whether it is locked.
+ * The window's side of one open inspection's {@link EditingSession}: the current value (every edit
+ * goes to the session and is autosaved), its template, the live score, the save status and whether
+ * it is locked. Changes committed elsewhere (a sync import, signing, a command) arrive through
+ * {@link InspectionChanges}; the session reads them on the autosave thread and the screen is told
+ * to show them.
  */
 public final class EditorViewModel {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Messages m = Texts.ui();
+  private final Messages e = Messages.of("editing");
   private final Services services;
   private final UUID id;
+  private final EditingSession session;
   private final ObjectProperty<Inspection> inspection = new SimpleObjectProperty<>();
   private final ObjectProperty<ChecklistTemplate> template = new SimpleObjectProperty<>();
   private final ObjectProperty<InspectionScore> score = new SimpleObjectProperty<>();
   private final StringProperty saveStatus = new SimpleStringProperty("");
+  private final BooleanProperty saveFailed = new SimpleBooleanProperty();
   private final BooleanProperty readOnly = new SimpleBooleanProperty();
+  private final ObjectProperty<ErrorReport> failure = new SimpleObjectProperty<>();
   private final Autosaver autosaver;
+  private final EvidenceService evidence;
+  private InspectionChanges.Subscription subscription;
+  private Consumer<EditingSession.Snapshot> onReloaded = s -> {};
+  private boolean closed;
 
   public EditorViewModel(Services services, UUID id) {
     this.services = services;
     this.id = id;
+    this.session = services.inspections().sessions().acquire(id);
     this.autosaver = new Autosaver(this::store);
+    this.evidence =
+        new EvidenceService(services.evidence(), services.inspections(), Clock.system());
+  }
+
+  /** Attaching evidence files (size limit, hash, the lock). */
+  public EvidenceService evidence() {
+    return evidence;
   }
 
   public UUID id() {
     return id;
   }
 
-  /** Reads the inspection and its template; call in the background. */
+  /** Reads the inspection and its template into the session; call in the background. */
   public Loaded load() {
-    StoredInspection stored = services.inspections().require(id);
-    ChecklistTemplate t = services.inspections().templateOf(stored.inspection());
-    return new Loaded(stored.inspection(), t);
+    return new Loaded(session.load());
   }
 
   /** What {@link #load} read. */
-  public record Loaded(Inspection inspection, ChecklistTemplate template) {}
+  public record Loaded(EditingSession.Snapshot snapshot) {
+    public Inspection inspection() {
+      return snapshot.inspection();
+    }
 
-  /** Shows what was loaded; on the FX thread. */
+    public ChecklistTemplate template() {
+      return snapshot.template();
+    }
+  }
+
+  /** Shows what was loaded and starts following changes made elsewhere; on the FX thread. */
   public void show(Loaded loaded) {
-    template.set(loaded.template());
-    readOnly.set(loaded.inspection().status().isLocked());
-    inspection.set(loaded.inspection());
-    rescore();
+    apply(loaded.snapshot());
     saveStatus.set(readOnly.get() ? m.get("editor.locked") : m.get("editor.allSaved"));
+    subscription =
+        services
+            .inspections()
+            .changes()
+            .subscribe(
+                id,
+                change -> {
+                  if (change.origin() != session) {
+                    autosaver.execute(() -> reload(change));
+                  }
+                });
+  }
+
+  /** Called on the FX thread with the new state after a change made elsewhere was read. */
+  public void setOnReloaded(Consumer<EditingSession.Snapshot> listener) {
+    this.onReloaded = listener;
+  }
+
+  private void apply(EditingSession.Snapshot s) {
+    template.set(s.template());
+    readOnly.set(s.locked());
+    inspection.set(s.inspection());
+    score.set(session.score());
   }
 
   /** Applies one edit and schedules its save. Ignored when the minutes are signed. */
   public void edit(UnaryOperator<Inspection> change) {
-    if (readOnly.get() || inspection.get() == null) {
+    if (readOnly.get() || inspection.get() == null || closed) {
       return;
     }
-    Inspection next = change.apply(inspection.get());
-    if (next.equals(inspection.get())) {
+    if (!session.edit(change)) {
       return;
     }
-    inspection.set(next);
-    rescore();
-    saveStatus.set(m.get("editor.saving"));
-    autosaver.changed(next);
-  }
-
-  private void rescore() {
-    if (template.get() != null) {
-      score.set(services.inspections().score(inspection.get()));
+    inspection.set(session.current());
+    score.set(session.score());
+    if (!saveFailed.get()) {
+      saveStatus.set(m.get("editor.saving"));
     }
+    autosaver.changed();
   }
 
-  private void store(Inspection value) {
+  /** Stores the pending edits; runs on the autosave thread. */
+  private void store() {
     try {
-      services.inspections().save(value);
+      EditingSession.Flush flush = session.flush();
       String at = LocalTime.now().format(CLOCK);
+      Platform.runLater(() -> saved(flush, at));
+    } catch (RuntimeException error) {
+      ErrorReport report = Dialogs.log(error);
+      Platform.runLater(() -> failed(report));
+    }
+  }
+
+  private void saved(EditingSession.Flush flush, String at) {
+    saveFailed.set(false);
+    failure.set(null);
+    switch (flush.outcome()) {
+      case NOTHING -> {
+        if (!session.hasPendingEdits()) {
+          saveStatus.set(readOnly.get() ? m.get("editor.locked") : m.get("editor.savedAt", at));
+        }
+      }
+      case SAVED -> {
+        if (!session.hasPendingEdits()) {
+          saveStatus.set(m.get("editor.savedAt", at));
+        }
+      }
+      case SAVED_AFTER_RELOAD -> {
+        apply(flush.state());
+        onReloaded.accept(flush.state());
+        saveStatus.set(e.get("editor.savedAfterReload", at));
+      }
+      case LOCKED -> {
+        apply(flush.state());
+        onReloaded.accept(flush.state());
+        saveStatus.set(e.get("editor.lockedDropped", flush.discardedEdits()));
+        saveFailed.set(true);
+      }
+    }
+  }
+
+  private void failed(ErrorReport report) {
+    failure.set(report);
+    saveFailed.set(true);
+    saveStatus.set(m.get("editor.saveFailed", report.message()) + " (" + report.code() + ")");
+  }
+
+  /** Reads a change committed elsewhere; runs on the autosave thread. */
+  private void reload(InspectionChanged change) {
+    try {
+      EditingSession.Refresh refresh = session.refresh();
+      if (!refresh.changed()) {
+        return;
+      }
       Platform.runLater(
           () -> {
-            if (!autosaver.hasPending()) {
-              saveStatus.set(m.get("editor.savedAt", at));
+            if (closed) {
+              return;
+            }
+            apply(refresh.state());
+            onReloaded.accept(refresh.state());
+            if (refresh.state().locked()) {
+              saveStatus.set(
+                  refresh.discardedEdits() > 0
+                      ? e.get("editor.lockedDropped", refresh.discardedEdits())
+                      : m.get("editor.locked"));
+              saveFailed.set(refresh.discardedEdits() > 0);
+            } else {
+              saveStatus.set(e.get("editor.reloaded." + change.kind().name()));
             }
           });
-    } catch (RuntimeException e) {
-      Platform.runLater(() -> saveStatus.set(m.get("editor.saveFailed", Dialogs.message(e))));
+    } catch (RuntimeException error) {
+      ErrorReport report = Dialogs.log(error);
+      Platform.runLater(() -> failed(report));
     }
+  }
+
+  /** Tries the failed save again (the status bar's "Thử lại"). */
+  public void retry() {
+    saveStatus.set(m.get("editor.saving"));
+    autosaver.changed();
   }
 
   public List<ReadinessCheck.Gap> gaps() {
     return new ReadinessCheck().check(inspection.get(), template.get());
   }
 
-  /** Saves what is pending now (closing). */
+  /** Whether an edit is not yet stored (waiting, or its save failed). */
+  public boolean hasUnsavedEdits() {
+    return session.hasPendingEdits();
+  }
+
+  /**
+   * Stores what is pending in the background; the future completes on the autosave thread with
+   * whether everything is stored.
+   */
+  public CompletableFuture<Boolean> flushInBackground() {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    autosaver.execute(
+        () -> {
+          store();
+          done.complete(!session.hasPendingEdits());
+        });
+    return done;
+  }
+
+  /**
+   * Stops following changes and releases the session; what is pending is stored first on the
+   * autosave thread (the FX thread does not wait).
+   */
   public void close() {
-    autosaver.close();
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (subscription != null) {
+      subscription.cancel();
+    }
+    autosaver.execute(
+        () -> {
+          if (session.hasPendingEdits()) {
+            store();
+          }
+          services.inspections().sessions().release(session);
+        });
+    autosaver.shutdown();
+  }
+
+  /** Closes and waits for the last save; for the crash harness and tests, not the FX thread. */
+  void closeAndWait() {
+    close();
+    autosaver.awaitTermination();
   }
 
   public ObjectProperty<Inspection> inspection() {
@@ -129,11 +285,25 @@ public final class EditorViewModel {
     return saveStatus;
   }
 
+  /** True while the last save failed (the status bar is red and offers "Thử lại"). */
+  public BooleanProperty saveFailed() {
+    return saveFailed;
+  }
+
+  /** The last save's failure, for the error dialog's details. */
+  public ObjectProperty<ErrorReport> failure() {
+    return failure;
+  }
+
   public BooleanProperty readOnly() {
     return readOnly;
   }
 
   public Services services() {
     return services;
+  }
+
+  EditingSession session() {
+    return session;
   }
 }

@@ -1,6 +1,8 @@
 package vn.kiemtra.ui.editor;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -29,6 +31,32 @@ final class Fields {
     field.setText(initial == null ? "" : initial);
     field.textProperty().addListener((o, a, b) -> onChange.accept(VietnameseText.nfc(b)));
     return field;
+  }
+
+  /** The red line under an input that names what is wrong with its text; hidden when empty. */
+  static Label errorLabel(String id) {
+    Label error = new Label();
+    error.setId(id);
+    error.getStyleClass().add("error");
+    error.setWrapText(true);
+    error.managedProperty().bind(error.textProperty().isNotEmpty());
+    error.visibleProperty().bind(error.textProperty().isNotEmpty());
+    return error;
+  }
+
+  /** Shows the problem (or clears it) and marks the inputs it is about. */
+  static void showProblem(Label error, String problem, Node... inputs) {
+    error.setText(problem == null ? "" : problem);
+    java.util.List<Node> marked = new java.util.ArrayList<>(java.util.List.of(inputs));
+    if (error.getProperties().get("field") instanceof Node field) {
+      marked.add(field);
+    }
+    for (Node input : marked) {
+      input.getStyleClass().remove("invalid");
+      if (problem != null) {
+        input.getStyleClass().add("invalid");
+      }
+    }
   }
 
   /** Blank text stored as null (absent), otherwise as typed. */

@@ -3,9 +3,9 @@ package vn.kiemtra.ui.editor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -39,6 +39,7 @@ import vn.kiemtra.ui.common.Texts;
 /** General part: title, time, place, unit, header, basis documents, team and unit participants. */
 final class GeneralTab {
   private final Messages m = Texts.ui();
+  private final Messages e = Messages.of("editing");
   private final EditorViewModel vm;
   private final VBox teamRows = new VBox(6);
   private final VBox participantRows = new VBox(6);
@@ -121,13 +122,7 @@ final class GeneralTab {
             "field-place-name",
             is.placeName(),
             (x, v) -> new Issuer(x.governingBody(), x.issuingBody(), x.documentSymbol(), v)));
-    grid.addRow(
-        r++,
-        label("general.copies"),
-        Fields.text(
-            "field-copies",
-            in.copies() == null ? "" : in.copies().toString(),
-            v -> vm.edit(i -> i.toBuilder().copies(positiveOrNull(v)).build())));
+    grid.addRow(r++, label("general.copies"), copiesField(in.copies()));
     grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(190), grow());
 
     VBox content =
@@ -187,15 +182,30 @@ final class GeneralTab {
         v -> vm.edit(i -> i.toBuilder().issuer(with.apply(i.issuer(), Fields.orNull(v))).build()));
   }
 
-  private static Integer positiveOrNull(String v) {
-    try {
-      int n = Integer.parseInt(v.trim());
-      return n > 0 ? n : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
+  /** The number of copies: blank for none, a positive whole number, or an error on the field. */
+  private Node copiesField(Integer initial) {
+    Label error = Fields.errorLabel("field-copies-error");
+    TextField copies =
+        Fields.text(
+            "field-copies",
+            initial == null ? "" : initial.toString(),
+            v -> {
+              Optional<Integer> n = InputParsing.positiveInt(v);
+              boolean blank = v.isBlank();
+              Fields.showProblem(
+                  error, blank || n.isPresent() ? null : e.get("editor.copiesInvalid", v.strip()));
+              if (blank || n.isPresent()) {
+                vm.edit(i -> i.toBuilder().copies(n.orElse(null)).build());
+              }
+            });
+    error.getProperties().put("field", copies);
+    return new VBox(2, copies, error);
   }
 
+  /**
+   * A date and a time. Text that is not a date or a time is shown as an error under the inputs and
+   * nothing is stored until it is corrected: no silent 08:00, no cleared date.
+   */
   private Node dateTime(String id, LocalDateTime initial, boolean required) {
     DatePicker date = Texts.datePicker(initial == null ? null : initial.toLocalDate());
     date.setId(id + "-date");
@@ -203,11 +213,27 @@ final class GeneralTab {
     time.setId(id + "-time");
     time.setPrefColumnCount(5);
     time.setPromptText("08:00");
+    Label error = Fields.errorLabel(id + "-error");
     Runnable commit =
         () -> {
-          LocalDate d = date.getValue();
-          LocalTime t = parseTime(time.getText());
-          LocalDateTime value = d == null ? null : d.atTime(t == null ? LocalTime.of(8, 0) : t);
+          String dateText = date.getEditor().getText();
+          Optional<LocalDate> d = InputParsing.date(dateText);
+          Optional<LocalTime> t = InputParsing.time(time.getText());
+          boolean noDate = dateText == null || dateText.isBlank();
+          boolean noTime = time.getText() == null || time.getText().isBlank();
+          String problem = null;
+          if (!noDate && d.isEmpty()) {
+            problem = e.get("editor.dateInvalid", dateText.strip());
+          } else if (!noTime && t.isEmpty()) {
+            problem = e.get("editor.timeInvalid", time.getText().strip());
+          } else if (!noDate && noTime) {
+            problem = e.get("editor.timeMissing");
+          }
+          Fields.showProblem(error, problem, date, time);
+          if (problem != null) {
+            return;
+          }
+          LocalDateTime value = noDate ? null : d.get().atTime(t.get());
           if (value == null && required) {
             return;
           }
@@ -217,17 +243,10 @@ final class GeneralTab {
                       ? i.toBuilder().startedAt(value).build()
                       : i.toBuilder().endedAt(value).build());
         };
+    date.getEditor().textProperty().addListener((o, a, b) -> commit.run());
     date.valueProperty().addListener((o, a, b) -> commit.run());
     time.textProperty().addListener((o, a, b) -> commit.run());
-    return new HBox(8, date, time);
-  }
-
-  private static LocalTime parseTime(String s) {
-    try {
-      return LocalTime.parse(s.trim().length() == 4 ? "0" + s.trim() : s.trim());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return new VBox(2, new HBox(8, date, time), error);
   }
 
   private Node basisEditor(List<String> initial) {

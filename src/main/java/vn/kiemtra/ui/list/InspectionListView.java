@@ -209,13 +209,13 @@ public final class InspectionListView {
   public void createNew() {
     executor.run(
         () -> {
-          var settings = new AppSettingsService(services.settings()).load();
+          var defaultIssuer = AppSettingsService.defaultIssuer(services.settings());
           LocalDateTime now = LocalDateTime.now();
           Inspection blank =
               new InspectionPlanner()
                   .blank(
                       ChecklistService.DEFAULT_TEMPLATE,
-                      settings.defaultIssuer(),
+                      defaultIssuer,
                       m.get("new.title", String.valueOf(now.getYear())),
                       now);
           services.inspections().save(blank);

@@ -1,6 +1,8 @@
 package vn.kiemtra.ui.main;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -18,9 +20,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.ShownInTab;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 import vn.kiemtra.ui.editor.EditorView;
@@ -44,6 +48,7 @@ public final class MainView {
   private final Stage stage;
   private final UiExecutor executor;
   private final EditorView.Extensions editorExtensions = new EditorView.Extensions();
+  private final Map<Tab, EditorView> editors = new LinkedHashMap<>();
   private final java.util.function.Consumer<java.nio.file.Path> showDocument;
   private Services services;
   private InspectionListView list;
@@ -56,6 +61,7 @@ public final class MainView {
     this.executor = executor;
     this.showDocument = showDocument;
     menuBar.getMenus().addAll(fileMenu, minutesMenu, syncMenu);
+    fileMenu.setId("menu-file");
     minutesMenu.setId("menu-minutes");
     syncMenu.setId("menu-sync");
     ProgressIndicator progress = new ProgressIndicator();
@@ -63,6 +69,14 @@ public final class MainView {
     Label opening = new Label(m.get("main.opening"));
     VBox waiting = new VBox(12, progress, opening);
     waiting.setAlignment(javafx.geometry.Pos.CENTER);
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, t) -> {
+              if (t != null && t.getContent() instanceof ShownInTab shown) {
+                shown.shown();
+              }
+            });
     root.setTop(menuBar);
     root.setCenter(new StackPane(waiting));
     statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -92,7 +106,10 @@ public final class MainView {
     settings.setId("menu-settings");
     settings.setOnAction(e -> new SettingsView(opened, executor).show(stage));
     MenuItem quit = new MenuItem(m.get("menu.quit"));
-    quit.setOnAction(e -> stage.close());
+    quit.setId("menu-quit");
+    // Closing goes through the close request, so pending edits are stored or the user is asked.
+    quit.setOnAction(
+        e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
     fileMenu.getItems().setAll(newItem, settings, quit);
     status.setText(m.get("main.database", opened.databaseFile()));
   }
@@ -118,10 +135,12 @@ public final class MainView {
     Tab tab = new Tab(m.get("tab.loading"), editor.node());
     tab.setUserData(id.toString());
     editor.titleProperty().addListener((o, a, b) -> tab.setText(b));
-    tab.setOnClosed(
+    editors.put(tab, editor);
+    tab.setOnCloseRequest(
         e -> {
-          editor.close();
-          list.refresh();
+          // Closing waits for the pending save in the background, and asks if it fails.
+          e.consume();
+          editor.requestClose(() -> closeEditorTab(tab));
         });
     tabs.getTabs().add(tab);
     tabs.getSelectionModel().select(tab);
@@ -149,11 +168,9 @@ public final class MainView {
    * is about to change wholesale (a restore).
    */
   public void closeInspectionTabs() {
+    closeEditors();
     for (Tab t : List.copyOf(tabs.getTabs())) {
       if (t.getUserData() != null) {
-        if (t.getOnClosed() != null) {
-          t.getOnClosed().handle(null);
-        }
         tabs.getTabs().remove(t);
       }
     }
@@ -187,12 +204,42 @@ public final class MainView {
     return java.util.Optional.of(UUID.fromString(t.getUserData().toString()));
   }
 
-  /** Saves what is pending in every open editor (window closing). */
+  private void closeEditorTab(Tab tab) {
+    EditorView editor = editors.remove(tab);
+    if (editor != null) {
+      editor.close();
+    }
+    tabs.getTabs().remove(tab);
+    if (list != null) {
+      list.refresh();
+    }
+  }
+
+  /**
+   * Closes the open editors one after the other, each storing what is pending in the background and
+   * asking if that fails; runs {@code then} once all are closed (window closing). An editor whose
+   * user chose to stay keeps the window open.
+   */
+  public void requestCloseEditors(Runnable then) {
+    if (editors.isEmpty()) {
+      then.run();
+      return;
+    }
+    Tab tab = editors.keySet().iterator().next();
+    tabs.getSelectionModel().select(tab);
+    editors
+        .get(tab)
+        .requestClose(
+            () -> {
+              closeEditorTab(tab);
+              requestCloseEditors(then);
+            });
+  }
+
+  /** Stops the open editors without asking (the application is stopping). */
   public void closeEditors() {
-    for (Tab t : tabs.getTabs()) {
-      if (t.getOnClosed() != null) {
-        t.getOnClosed().handle(null);
-      }
+    for (Tab tab : List.copyOf(editors.keySet())) {
+      closeEditorTab(tab);
     }
   }
 

@@ -29,6 +29,7 @@ import javafx.stage.Window;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.minutes.PrintRequest;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.ui.common.ShownInTab;
 
 /**
  * The minutes screen: page images of the Decree 30 minutes with paging and zoom, export to PDF and
@@ -36,7 +37,7 @@ import vn.kiemtra.core.shared.Messages;
  * the signed paper. Stand-alone: built from the services, the inspection id and the executor that
  * runs background work.
  */
-public final class MinutesView extends BorderPane {
+public final class MinutesView extends BorderPane implements ShownInTab {
   /** What a file dialog is opened for. */
   public enum FilePurpose {
     SAVE_PDF,
@@ -83,6 +84,35 @@ public final class MinutesView extends BorderPane {
           }
         });
     model.load();
+    model.follow(this::onScreen);
+    sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == null) {
+                model.stopFollowing();
+              } else {
+                model.follow(this::onScreen);
+                model.shown();
+              }
+            });
+  }
+
+  /** Whether the preview is on screen: in a window and not inside a hidden tab. */
+  private boolean onScreen() {
+    if (getScene() == null) {
+      return false;
+    }
+    for (javafx.scene.Node n = this; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void shown() {
+    model.shown();
   }
 
   public MinutesViewModel model() {
@@ -315,11 +345,18 @@ public final class MinutesView extends BorderPane {
   }
 
   private boolean confirmWithDialog(String header, String text) {
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
+    Messages editing = Messages.of("editing");
+    ButtonType yes =
+        new ButtonType(
+            editing.get("dialog.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    ButtonType no =
+        new ButtonType(
+            editing.get("dialog.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
     alert.setHeaderText(header);
     if (getScene() != null) {
       alert.initOwner(getScene().getWindow());
     }
-    return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    return alert.showAndWait().filter(b -> b == yes).isPresent();
   }
 }

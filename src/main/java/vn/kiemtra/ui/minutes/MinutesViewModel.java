@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -30,6 +32,7 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.scene.image.Image;
 import vn.kiemtra.core.Services;
+import vn.kiemtra.core.inspection.InspectionChanges;
 import vn.kiemtra.core.inspection.InspectionStatus;
 import vn.kiemtra.core.minutes.MinutesContent;
 import vn.kiemtra.core.minutes.MinutesFormat;
@@ -76,6 +79,9 @@ public final class MinutesViewModel {
   private RenderedMinutes rendered;
   private String summary = "";
   private Task<?> running;
+  private InspectionChanges.Subscription subscription;
+  private BooleanSupplier showing = () -> true;
+  private boolean stale;
 
   public MinutesViewModel(Services services, UUID inspectionId, Executor executor) {
     this.services = services;
@@ -84,8 +90,56 @@ public final class MinutesViewModel {
     includeAnnex.addListener((o, was, now) -> load());
   }
 
+  /**
+   * Follows the committed changes of the inspection (edits, sync, signing): the preview is laid out
+   * again from the stored state when it is showing, or as soon as it is shown again.
+   *
+   * @param showing whether the preview is on screen now
+   */
+  public void follow(BooleanSupplier showing) {
+    this.showing = showing;
+    if (subscription == null) {
+      subscription =
+          services
+              .inspections()
+              .changes()
+              .subscribe(inspectionId, change -> Platform.runLater(this::changedElsewhere));
+    }
+  }
+
+  /** Stops following changes (the view left the window). */
+  public void stopFollowing() {
+    if (subscription != null) {
+      subscription.cancel();
+      subscription = null;
+    }
+  }
+
+  private void changedElsewhere() {
+    // A running job (signing, exporting) is never cancelled by a change; the layout follows it.
+    if (!busy.get() && showing.getAsBoolean()) {
+      load();
+    } else {
+      stale = true;
+    }
+  }
+
+  /** The preview came on screen: lays it out again if the inspection changed meanwhile. */
+  public void shown() {
+    if (stale && !busy.get()) {
+      stale = false;
+      load();
+    }
+  }
+
+  /** Whether a change arrived that the preview does not show yet. */
+  public boolean isStale() {
+    return stale;
+  }
+
   /** Lays the minutes out again (at start, and when the annex choice changes). */
   public void load() {
+    stale = false;
     run(
         messages.get("ui.minutes.rendering"),
         new Task<Loaded>() {
@@ -258,6 +312,9 @@ public final class MinutesViewModel {
           }
         },
         s -> {
+          // Signing stored the pending edit and made the minutes from the newest state: the
+          // changes it announced are the ones on screen.
+          stale = false;
           signed.set(true);
           verificationCode.set(s.verificationCode());
           status.set(messages.get("ui.minutes.signed", s.verificationCode(), s.pdfSha256()));
@@ -328,6 +385,15 @@ public final class MinutesViewModel {
     busy.set(false);
     progress.unbind();
     progress.set(0);
+    if (stale) {
+      // After the job's own result is shown.
+      Platform.runLater(
+          () -> {
+            if (showing.getAsBoolean()) {
+              shown();
+            }
+          });
+    }
   }
 
   private String failure(Throwable e) {

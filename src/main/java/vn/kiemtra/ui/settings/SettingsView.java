@@ -43,7 +43,9 @@ public final class SettingsView {
   }
 
   public void show(Window owner) {
-    AppSettingsService store = new AppSettingsService(services.settings());
+    AppSettingsService store =
+        new AppSettingsService(
+            services.settings(), new WindowSettingOwners(services.sync(), preferences()));
     executor.run(store::load, s -> open(owner, store, s), e -> Dialogs.error(owner, e));
   }
 
@@ -95,7 +97,6 @@ public final class SettingsView {
           executor.run(
               () -> {
                 store.save(updated);
-                preferences().put(LANGUAGE_PREFERENCE, updated.language());
                 return updated;
               },
               done -> dialog.close(),

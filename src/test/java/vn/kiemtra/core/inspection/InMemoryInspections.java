@@ -2,16 +2,14 @@ package vn.kiemtra.core.inspection;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import vn.kiemtra.core.checklist.AnswerType;
 import vn.kiemtra.core.checklist.ChecklistArea;
 import vn.kiemtra.core.checklist.ChecklistRepository;
@@ -23,150 +21,146 @@ import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.checklist.TemplateStatus;
 
 /**
- * In-memory stand-ins for the stores InspectionService uses, so its rules are tested without a
- * database: a repository that keeps each inspection with a revision counter, and a small two-area
- * checklist.
+ * In-memory fakes for the editing rules: a repository whose aggregate version goes up by one per
+ * stored change and that checks the version and the lock like the real one, and a two-criterion
+ * published template whose reads are counted.
  */
 final class InMemoryInspections implements InspectionRepository {
-  static final TemplateRef TEMPLATE = new TemplateRef("THU", "1");
-  static final TemplateRef OTHER_TEMPLATE = new TemplateRef("THU", "2");
+  static final TemplateRef REF = new TemplateRef("TEST", "1");
 
-  private final Map<UUID, StoredInspection> rows = new LinkedHashMap<>();
-  private final Set<UUID> trash = new HashSet<>();
-  int saves;
+  final Map<UUID, StoredInspection> rows = new HashMap<>();
+  final AtomicInteger templateReads = new AtomicInteger();
+  final AtomicInteger finds = new AtomicInteger();
+  RuntimeException failNextSave;
 
-  @Override
-  public Optional<StoredInspection> find(UUID id) {
-    return Optional.ofNullable(rows.get(id));
-  }
-
-  @Override
-  public List<InspectionSummary> list() {
-    return summaries(false);
-  }
-
-  @Override
-  public List<InspectionSummary> listDeleted() {
-    return summaries(true);
-  }
-
-  private List<InspectionSummary> summaries(boolean deleted) {
-    List<InspectionSummary> out = new ArrayList<>();
-    for (StoredInspection s : rows.values()) {
-      Inspection i = s.inspection();
-      if (trash.contains(i.id()) == deleted) {
-        out.add(
-            new InspectionSummary(
-                i.id(),
-                i.title(),
-                i.startedAt(),
-                i.unit() == null ? null : i.unit().name(),
-                i.status(),
-                i.template(),
-                s.revision(),
-                s.updatedAt()));
-      }
-    }
-    return out;
-  }
-
-  @Override
-  public SaveOutcome save(Inspection inspection) {
-    saves++;
-    StoredInspection old = rows.get(inspection.id());
-    if (old != null && old.inspection().equals(inspection)) {
-      return new SaveOutcome(SaveOutcome.Kind.UNCHANGED, old.revision(), 0);
-    }
-    int revision = old == null ? 1 : old.revision() + 1;
-    rows.put(
-        inspection.id(),
-        new StoredInspection(
-            inspection,
-            revision,
-            OffsetDateTime.of(2026, 3, 2, 8, 0, revision, 0, ZoneOffset.ofHours(7)),
-            new UUID(0, 1)));
-    return new SaveOutcome(
-        old == null ? SaveOutcome.Kind.CREATED : SaveOutcome.Kind.UPDATED, revision, 1);
-  }
-
-  @Override
-  public void delete(UUID id) {
-    trash.add(id);
-  }
-
-  @Override
-  public void restore(UUID id) {
-    trash.remove(id);
-  }
-
-  /** A checklist service over the two test templates (versions 1 and 2 of "THU"). */
-  static ChecklistService checklists() {
-    List<ChecklistTemplate> templates = List.of(template(TEMPLATE), template(OTHER_TEMPLATE));
-    ChecklistRepository repository =
-        new ChecklistRepository() {
-          @Override
-          public Optional<ChecklistTemplate> find(TemplateRef ref) {
-            return templates.stream().filter(t -> t.ref().equals(ref)).findFirst();
-          }
-
-          @Override
-          public Optional<ChecklistTemplate> findById(UUID id) {
-            return templates.stream().filter(t -> id.equals(t.id())).findFirst();
-          }
-
-          @Override
-          public List<ChecklistTemplate> findAll() {
-            return templates;
-          }
-
-          @Override
-          public void insert(ChecklistTemplate template) {
-            throw new UnsupportedOperationException("the test templates are fixed");
-          }
-        };
-    return new ChecklistService(repository, in -> templates.get(0));
-  }
-
-  private static ChecklistTemplate template(TemplateRef ref) {
-    return new ChecklistTemplate(
-        UUID.nameUUIDFromBytes(ref.toString().getBytes()),
-        ref.code(),
-        ref.version(),
-        "Bộ tiêu chí thử",
-        TemplateStatus.PUBLISHED,
-        NotApplicablePolicy.EXCLUDE_FROM_MAX,
-        new BigDecimal("0.5"),
-        List.of(
-            new ChecklistArea("A", "Chỉ đạo, điều hành", List.of(criterion("A1"), criterion("A2"))),
-            new ChecklistArea("B", "Thủ tục hành chính", List.of(criterion("B1")))));
-  }
-
-  private static Criterion criterion(String code) {
+  static Criterion criterion(String code, AnswerType type, boolean notApplicable) {
     return new Criterion(
         code,
         "Tiêu chí " + code,
         null,
-        AnswerType.DKD,
+        type,
         Set.of(),
         new BigDecimal("2"),
-        false,
+        notApplicable,
         null,
         null,
         List.of());
   }
 
-  /** A valid inspection on the first test template, ready to sign. */
-  static Inspection inspection(UUID id) {
-    return Inspection.builder(id)
-        .title("Kiểm tra công tác cải cách hành chính năm 2026")
-        .template(TEMPLATE)
-        .status(InspectionStatus.READY_TO_SIGN)
-        .startedAt(LocalDateTime.of(2026, 3, 2, 8, 0))
-        .endedAt(LocalDateTime.of(2026, 3, 2, 11, 30))
-        .place("Trụ sở Ủy ban nhân dân xã")
-        .unit(new UnitRef("Ủy ban nhân dân xã Đồng Hỷ", "UBND xã Đồng Hỷ"))
-        .team(
-            List.of(new TeamMember("Vũ Thị Hòa", "Phó Giám đốc Sở Nội vụ", null, TeamRole.LEADER)))
-        .build();
+  static ChecklistTemplate template() {
+    return new ChecklistTemplate(
+        UUID.nameUUIDFromBytes("TEST".getBytes()),
+        REF.code(),
+        REF.version(),
+        "Bộ thử",
+        TemplateStatus.PUBLISHED,
+        NotApplicablePolicy.EXCLUDE_FROM_MAX,
+        new BigDecimal("0.5"),
+        List.of(
+            new ChecklistArea(
+                "A",
+                "Lĩnh vực A",
+                List.of(
+                    criterion("A1", AnswerType.DKD, false),
+                    criterion("A2", AnswerType.DKD4, true)))));
+  }
+
+  ChecklistService checklists() {
+    ChecklistTemplate t = template();
+    return new ChecklistService(
+        new ChecklistRepository() {
+          @Override
+          public Optional<ChecklistTemplate> find(TemplateRef ref) {
+            templateReads.incrementAndGet();
+            return ref.equals(REF) ? Optional.of(t) : Optional.empty();
+          }
+
+          @Override
+          public Optional<ChecklistTemplate> findById(UUID id) {
+            return Optional.of(t);
+          }
+
+          @Override
+          public List<ChecklistTemplate> findAll() {
+            return List.of(t);
+          }
+
+          @Override
+          public void insert(ChecklistTemplate template) {
+            throw new UnsupportedOperationException();
+          }
+        },
+        null);
+  }
+
+  static Inspection blank(String title) {
+    return new InspectionPlanner()
+        .blank(REF, Issuer.blank(), title, LocalDateTime.of(2026, 3, 2, 8, 0));
+  }
+
+  /** Another device's change: stored with a new version, as a sync import would. */
+  synchronized void changeElsewhere(UUID id, java.util.function.UnaryOperator<Inspection> change) {
+    StoredInspection s = rows.get(id);
+    rows.put(
+        id,
+        new StoredInspection(
+            change.apply(s.inspection()), s.revision() + 1, null, null, s.version() + 1));
+  }
+
+  @Override
+  public synchronized Optional<StoredInspection> find(UUID id) {
+    finds.incrementAndGet();
+    return Optional.ofNullable(rows.get(id));
+  }
+
+  @Override
+  public List<InspectionSummary> list() {
+    return new ArrayList<>();
+  }
+
+  @Override
+  public List<InspectionSummary> listDeleted() {
+    return new ArrayList<>();
+  }
+
+  @Override
+  public synchronized SaveOutcome save(Inspection inspection) {
+    if (failNextSave != null) {
+      RuntimeException e = failNextSave;
+      failNextSave = null;
+      throw e;
+    }
+    StoredInspection s = rows.get(inspection.id());
+    if (s != null && s.inspection().equals(inspection)) {
+      return new SaveOutcome(SaveOutcome.Kind.UNCHANGED, s.revision(), 0, s.version());
+    }
+    int revision = s == null ? 1 : s.revision() + 1;
+    long version = s == null ? 1 : s.version() + 1;
+    rows.put(inspection.id(), new StoredInspection(inspection, revision, null, null, version));
+    return new SaveOutcome(
+        s == null ? SaveOutcome.Kind.CREATED : SaveOutcome.Kind.UPDATED, revision, 1, version);
+  }
+
+  @Override
+  public synchronized SaveOutcome save(Inspection inspection, long expectedVersion) {
+    StoredInspection s = rows.get(inspection.id());
+    long stored = s == null ? 0 : s.version();
+    if (s != null && s.inspection().status().isLocked()) {
+      return new SaveOutcome(SaveOutcome.Kind.LOCKED, s.revision(), 0, stored);
+    }
+    if (stored != expectedVersion) {
+      return new SaveOutcome(SaveOutcome.Kind.STALE, s == null ? 0 : s.revision(), 0, stored);
+    }
+    return save(inspection);
+  }
+
+  @Override
+  public void delete(UUID id) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public void restore(UUID id) {
+    throw new UnsupportedOperationException();
   }
 }

@@ -15,9 +15,9 @@ import vn.kiemtra.core.shared.ValidationException;
 
 /** A document's status never signs an inspection: SIGNED is kept only beside signed minutes. */
 class InspectionImporterTest {
-  private final InMemoryInspections repository = new InMemoryInspections();
+  private final InMemoryInspectionStore repository = new InMemoryInspectionStore();
   private final InspectionService service =
-      new InspectionService(repository, InMemoryInspections.checklists());
+      new InspectionService(repository, InMemoryInspectionStore.checklists());
   private final UUID id = UUID.fromString("6f1c0d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f");
 
   /** A format that "reads" the given inspection, as the JSON reader would. */
@@ -48,7 +48,7 @@ class InspectionImporterTest {
   @Test
   void signedInTheFileButNotHereIsStoredReadyToSignAndStaysEditable() {
     Inspection document =
-        InMemoryInspections.inspection(id).toBuilder().status(InspectionStatus.SIGNED).build();
+        InMemoryInspectionStore.inspection(id).toBuilder().status(InspectionStatus.SIGNED).build();
     InspectionImporter.Imported imported = importing(document, false);
 
     assertThat(imported.outcome().kind()).isEqualTo(SaveOutcome.Kind.CREATED);
@@ -67,7 +67,7 @@ class InspectionImporterTest {
   @Test
   void signedInTheFileAndHereStaysSignedAndUnchanged() {
     Inspection signed =
-        InMemoryInspections.inspection(id).toBuilder().status(InspectionStatus.SIGNED).build();
+        InMemoryInspectionStore.inspection(id).toBuilder().status(InspectionStatus.SIGNED).build();
     service.save(signed);
     InspectionImporter.Imported imported = importing(signed, true);
     assertThat(imported.outcome().kind()).isEqualTo(SaveOutcome.Kind.UNCHANGED);
@@ -78,7 +78,7 @@ class InspectionImporterTest {
   @Test
   void otherStatusesAreStoredAsWritten() {
     Inspection planned =
-        InMemoryInspections.inspection(id).toBuilder().status(InspectionStatus.PLANNED).build();
+        InMemoryInspectionStore.inspection(id).toBuilder().status(InspectionStatus.PLANNED).build();
     assertThat(importing(planned, false).warnings()).isEmpty();
     assertThat(service.require(id).inspection().status()).isEqualTo(InspectionStatus.PLANNED);
   }
@@ -86,7 +86,7 @@ class InspectionImporterTest {
   @Test
   void aTemplateThisDatabaseLacksIsRefusedAtTheTemplateKey() {
     Inspection document =
-        InMemoryInspections.inspection(id).toBuilder()
+        InMemoryInspectionStore.inspection(id).toBuilder()
             .template(new TemplateRef("CCHC-HUYEN", "2024"))
             .build();
     ValidationException e =

@@ -22,14 +22,14 @@ import vn.kiemtra.core.shared.ValidationException;
  * trash for signed minutes, text that fits its column and dates in a sane range.
  */
 class InspectionServiceRulesTest {
-  private final InMemoryInspections repository = new InMemoryInspections();
+  private final InMemoryInspectionStore repository = new InMemoryInspectionStore();
   private final InspectionService service =
-      new InspectionService(repository, InMemoryInspections.checklists());
+      new InspectionService(repository, InMemoryInspectionStore.checklists());
   private final UUID id = UUID.fromString("6f1c0d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f");
 
   private Inspection signed() {
     Inspection signed =
-        InMemoryInspections.inspection(id).toBuilder().status(InspectionStatus.SIGNED).build();
+        InMemoryInspectionStore.inspection(id).toBuilder().status(InspectionStatus.SIGNED).build();
     assertThat(service.save(signed).kind()).isEqualTo(SaveOutcome.Kind.CREATED);
     return signed;
   }
@@ -41,7 +41,7 @@ class InspectionServiceRulesTest {
   @Test
   void anAnswerOutsideTheTemplateIsRefusedBeforeAnythingIsStored() {
     Inspection in =
-        InMemoryInspections.inspection(id).toBuilder()
+        InMemoryInspectionStore.inspection(id).toBuilder()
             .answers(List.of(pass("A1"), pass("Z9")))
             .build();
     assertThatThrownBy(() -> service.save(in))
@@ -84,9 +84,9 @@ class InspectionServiceRulesTest {
 
   @Test
   void anInspectionKeepsItsTemplate() {
-    Inspection first = InMemoryInspections.inspection(id);
+    Inspection first = InMemoryInspectionStore.inspection(id);
     service.save(first);
-    Inspection moved = first.toBuilder().template(InMemoryInspections.OTHER_TEMPLATE).build();
+    Inspection moved = first.toBuilder().template(InMemoryInspectionStore.OTHER_TEMPLATE).build();
     ValidationException e =
         (ValidationException)
             org.assertj.core.api.Assertions.catchThrowable(() -> service.save(moved));
@@ -98,7 +98,8 @@ class InspectionServiceRulesTest {
               assertThat(p.message())
                   .isEqualTo("cuộc kiểm tra đã dùng bộ tiêu chí THU 1, không đổi sang THU 2 được");
             });
-    assertThat(service.require(id).inspection().template()).isEqualTo(InMemoryInspections.TEMPLATE);
+    assertThat(service.require(id).inspection().template())
+        .isEqualTo(InMemoryInspectionStore.TEMPLATE);
   }
 
   @Test
@@ -109,7 +110,7 @@ class InspectionServiceRulesTest {
     assertThat(service.trash()).isEmpty();
 
     UUID other = UUID.fromString("0a0b0c0d-1e1f-4a2b-8c3d-4e5f6a7b8c9d");
-    service.save(InMemoryInspections.inspection(other));
+    service.save(InMemoryInspectionStore.inspection(other));
     service.delete(other);
     assertThat(service.trash()).extracting(InspectionSummary::id).containsExactly(other);
     assertThat(service.list()).extracting(InspectionSummary::id).containsExactly(id);
@@ -117,7 +118,7 @@ class InspectionServiceRulesTest {
 
   @Test
   void textLongerThanItsLimitIsRefusedNamingTheFieldAndTheLimit() {
-    Inspection base = InMemoryInspections.inspection(id);
+    Inspection base = InMemoryInspectionStore.inspection(id);
     assertThat(service.save(base.toBuilder().title("Đ".repeat(1000)).build()).kind())
         .isEqualTo(SaveOutcome.Kind.CREATED);
     assertThatThrownBy(() -> service.save(base.toBuilder().title("Đ".repeat(1001)).build()))
@@ -134,7 +135,7 @@ class InspectionServiceRulesTest {
 
   @Test
   void datesOutsideNineteenHundredToTwentyOneHundredAreRefused() {
-    Inspection base = InMemoryInspections.inspection(id);
+    Inspection base = InMemoryInspectionStore.inspection(id);
     Inspection yearZero =
         base.toBuilder().startedAt(LocalDateTime.of(0, 1, 1, 8, 0)).endedAt(null).build();
     assertThatThrownBy(() -> service.save(yearZero))

@@ -16,6 +16,7 @@ import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.settings.AppSettings;
 import vn.kiemtra.core.settings.AppSettingsService;
+import vn.kiemtra.core.settings.SettingOwners;
 import vn.kiemtra.testsupport.Fixtures;
 
 /** Readiness check, planner, findings draft and settings on the default checklist. */
@@ -95,8 +96,31 @@ class InspectionUseCasesTest {
   }
 
   @Test
-  void settingsAreStoredComposedAndReadBack() {
-    AppSettingsService store = new AppSettingsService(app.settings());
+  void settingsAreStoredComposedAndReadBackEachFromItsOneOwner() {
+    String[] language = {AppSettings.VIETNAMESE};
+    SettingOwners owners =
+        new SettingOwners() {
+          @Override
+          public String deviceName() {
+            return app.sync().thisDevice().name();
+          }
+
+          @Override
+          public void renameDevice(String name) {
+            app.sync().renameDevice(name);
+          }
+
+          @Override
+          public String language() {
+            return language[0];
+          }
+
+          @Override
+          public void setLanguage(String code) {
+            language[0] = code;
+          }
+        };
+    AppSettingsService store = new AppSettingsService(app.settings(), owners);
     assertThat(store.load().language()).isEqualTo(AppSettings.VIETNAMESE);
     String nfd =
         java.text.Normalizer.normalize(
@@ -108,7 +132,17 @@ class InspectionUseCasesTest {
             AppSettings.ENGLISH));
     AppSettings read = store.load();
     assertThat(read.deviceName()).isEqualTo("Máy của Đoàn 1");
+    // The sync card (what packages carry) is the device name's one owner.
+    assertThat(app.sync().thisDevice().name()).isEqualTo("Máy của Đoàn 1");
     assertThat(read.defaultIssuer().governingBody()).isEqualTo("Ủy ban nhân dân tỉnh Bắc Kạn");
     assertThat(read.locale().getLanguage()).isEqualTo("en");
+    assertThat(language[0]).isEqualTo(AppSettings.ENGLISH);
+    assertThat(app.settings().get("ui.language")).isEmpty();
+
+    AppSettings blankName = new AppSettings("  ", read.defaultIssuer(), AppSettings.VIETNAMESE);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(blankName))
+        .isInstanceOf(vn.kiemtra.core.shared.DomainException.class);
+    assertThat(app.sync().thisDevice().name()).isEqualTo("Máy của Đoàn 1");
+    assertThat(language[0]).isEqualTo(AppSettings.ENGLISH);
   }
 }

@@ -183,7 +183,11 @@ class EditorViewTest {
     waitUntil(() -> app.evidence().list(id).size() == 1);
     var e = app.evidence().list(id).get(0);
     assertThat(e.criterionCode()).isEqualTo("CD01");
-    assertThat(e.sha256()).isEqualTo(ChecklistTab.sha256(png));
+    assertThat(e.sha256())
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)));
+    assertThat(e.mediaType()).isEqualTo("image/png");
     assertThat(app.evidence().content(e.id()).orElseThrow()).isEqualTo(png);
     waitUntil(
         () ->
