@@ -1,5 +1,6 @@
 package vn.kiemtra;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.evidence.EvidenceRepository;
 import vn.kiemtra.core.inspection.InspectionDocumentFormat;
 import vn.kiemtra.core.inspection.InspectionService;
+import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.core.inspection.UnitRepository;
 import vn.kiemtra.core.minutes.MinutesService;
 import vn.kiemtra.core.settings.SettingsRepository;
@@ -61,6 +63,7 @@ public final class AppContext implements Services {
   private final SyncService sync;
   private final BackupService backups;
   private RecoveryReport recovery;
+  private Path openMarker;
 
   private AppContext(Database database, EditJournal journal) {
     this.database = database;
@@ -143,19 +146,32 @@ public final class AppContext implements Services {
           .max()
           .ifPresent(journal::advanceTo);
       context.checklists.ensureDefaultTemplate();
+      Path marker = openMarker(file);
+      boolean unclean = Files.exists(marker);
+      JournalReplay replay =
+          new JournalReplay(
+              context.inspections,
+              context.evidence,
+              context.documentFormat,
+              id -> context.minutes.signed(id).isPresent());
       if (pending != null) {
+        context.recovery = pending.complete(journal, replay);
+      } else if (unclean) {
         context.recovery =
-            pending.complete(
-                journal,
-                new JournalReplay(
-                    context.inspections,
-                    context.evidence,
-                    context.documentFormat,
-                    id -> context.minutes.signed(id).isPresent()));
+            DatabaseRecovery.repairInPlace(
+                    file,
+                    journal,
+                    replay,
+                    id -> context.inspections.find(id).map(StoredInspection::version))
+                .orElse(null);
+      }
+      if (context.recovery != null) {
         LOG.warn("recovery: {}", context.recovery.message());
         // The journal keeps the applied changes until a backup holds them: the window makes that
         // backup first thing on its backup thread, a command on its clean close.
       }
+      writeMarker(marker);
+      context.openMarker = marker;
       return context;
     } catch (RuntimeException e) {
       if (journal != null) {
@@ -163,6 +179,24 @@ public final class AppContext implements Services {
       }
       db.close();
       throw e;
+    }
+  }
+
+  /**
+   * Present while the file is open, removed on a clean close: found at open, it says the last
+   * session ended without closing (a kill, a power cut), so the journal is checked against the
+   * file.
+   */
+  static Path openMarker(Path databaseFile) {
+    Path journal = journalFile(databaseFile);
+    return journal.resolveSibling(journal.getFileName() + ".open");
+  }
+
+  private static void writeMarker(Path marker) {
+    try {
+      Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
+    } catch (java.io.IOException e) {
+      LOG.warn("cannot write {}", marker, e);
     }
   }
 
@@ -247,6 +281,13 @@ public final class AppContext implements Services {
     } finally {
       backups.close();
       database.close();
+      if (openMarker != null) {
+        try {
+          Files.deleteIfExists(openMarker);
+        } catch (java.io.IOException e) {
+          LOG.warn("cannot remove {}", openMarker, e);
+        }
+      }
     }
   }
 }

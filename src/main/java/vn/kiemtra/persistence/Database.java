@@ -153,6 +153,10 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
       // cleanly as SHUTDOWN (without the pool then rolling back a closed connection).
       flyway.migrate();
     } catch (FlywayException e) {
+      if (existed && !madeByNewerVersion(base, url)) {
+        // An existing file whose tables and history disagree fell back to a partial state.
+        throw DatabaseErrors.unreadable(base, e);
+      }
       throw DatabaseErrors.translateMigration(base, e);
     } catch (SQLException e) {
       throw DatabaseErrors.translateOpen(base, e);
@@ -162,6 +166,28 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
       throw DatabaseErrors.unreadable(base, e);
     } finally {
       migration.dispose();
+    }
+  }
+
+  /** The file records migrations this version does not know: a newer kiemtra wrote it. */
+  private static boolean madeByNewerVersion(Path base, String url) {
+    JdbcConnectionPool probe = JdbcConnectionPool.create(url, "sa", "");
+    try {
+      return java.util.Arrays.stream(
+              Flyway.configure()
+                  .dataSource(probe)
+                  .locations("classpath:db/migration")
+                  .load()
+                  .info()
+                  .all())
+          .anyMatch(
+              i ->
+                  i.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                      || i.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED);
+    } catch (RuntimeException e) {
+      return false;
+    } finally {
+      probe.dispose();
     }
   }
 

@@ -10,11 +10,10 @@ import vn.kiemtra.core.shared.Messages;
  * refused.
  */
 final class DatabaseUrl {
-  // WRITE_DELAY=0: every commit is in the file when the save returns. REUSE_SPACE=FALSE: while the
-  // file is open H2 only appends, so a kill never leaves the newest commit unreachable (ADR 0003).
-  // H2 traces go to the application log (level 4: SLF4J), not to a .trace.db beside the data.
-  private static final String SETTINGS =
-      ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
+  // WRITE_DELAY=0: every commit is in the file when the save returns (ADR 0003 for why
+  // REUSE_SPACE=FALSE is not set). H2 traces go to the application log (level 4: SLF4J), not to a
+  // .trace.db beside the data.
+  private static final String SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
 
   private DatabaseUrl() {}
 

@@ -37,7 +37,42 @@ final class MetaRecords {
    * version is included too, so nothing escapes the check).
    */
   static List<Entry> read(Path mvDbFile) {
-    MVStore store = new MVStore.Builder().fileName(mvDbFile.toString()).readOnly().open();
+    try {
+      return read(mvDbFile, true);
+    } catch (RuntimeException readOnlyFailed) {
+      if (readOnlyFailed instanceof org.h2.mvstore.MVStoreException m
+          && m.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_FILE_LOCKED) {
+        throw readOnlyFailed;
+      }
+      // A file left by a crash may need writing to open (H2 repairs its header): read a private
+      // copy instead, never the file itself.
+      return readCopy(mvDbFile);
+    }
+  }
+
+  private static List<Entry> readCopy(Path mvDbFile) {
+    java.nio.file.Path dir = null;
+    try {
+      dir = java.nio.file.Files.createTempDirectory("kiemtra-guard-");
+      java.nio.file.Path copy = dir.resolve("copy.mv.db");
+      java.nio.file.Files.copy(mvDbFile, copy);
+      return read(copy, false);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      if (dir != null) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException e) {
+          // a leftover folder in the system's temporary directory is harmless
+        }
+      }
+    }
+  }
+
+  private static List<Entry> read(Path mvDbFile, boolean readOnly) {
+    MVStore.Builder builder = new MVStore.Builder().fileName(mvDbFile.toString());
+    MVStore store = (readOnly ? builder.readOnly() : builder).open();
     try {
       if (!store.hasMap(SYS_MAP)) {
         throw new IllegalStateException("no SYS table");

@@ -32,6 +32,34 @@ public final class DatabaseRecovery {
         .list().stream().findFirst().map(b -> b.content().revisions() > revisionsNow).orElse(false);
   }
 
+  /**
+   * After an unclean shutdown the file opened, but H2 may have fallen back to an older state: the
+   * saves the journal holds after the newest backup whose inspection is stored at a lower version
+   * (or not at all) are applied again. Empty when nothing was missing.
+   */
+  public static java.util.Optional<RecoveryReport> repairInPlace(
+      Path databaseFile,
+      EditJournal journal,
+      JournalReplay replay,
+      java.util.function.Function<java.util.UUID, java.util.Optional<Long>> storedVersion) {
+    long since =
+        new BackupFolder(databaseFile)
+            .list().stream().findFirst().map(Backup::journalSequence).orElse(0L);
+    List<JournalEntry> missing =
+        JournalReplay.missingSaves(journal.entriesAfter(Math.max(since, 0)), storedVersion);
+    if (missing.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new RecoveryReport(
+            databaseFile,
+            null,
+            null,
+            replay.apply(missing),
+            List.of(),
+            RecoveryReport.Cause.SAVES_MISSING));
+  }
+
   /** A database file that is missing, though there are backups or journal entries to bring back. */
   public static boolean missingButRecoverable(Path databaseFile, Path journalFile) {
     if (Files.exists(databaseFile)) {
@@ -101,8 +129,12 @@ public final class DatabaseRecovery {
         long since = restoredFrom.createdAt().toInstant().toEpochMilli();
         entries = journal.entriesAfter(0).stream().filter(e -> e.epochMillis() >= since).toList();
       }
+      RecoveryReport.Cause cause =
+          olderThanBackup
+              ? RecoveryReport.Cause.OLDER_THAN_BACKUP
+              : movedTo == null ? RecoveryReport.Cause.MISSING : RecoveryReport.Cause.DAMAGED;
       return new RecoveryReport(
-          databaseFile, movedTo, restoredFrom, replay.apply(entries), skipped);
+          databaseFile, movedTo, restoredFrom, replay.apply(entries), skipped, cause);
     }
   }
 }

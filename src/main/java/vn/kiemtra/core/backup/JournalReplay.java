@@ -42,6 +42,32 @@ public final class JournalReplay {
     this.hasSignedMinutes = hasSignedMinutes;
   }
 
+  /**
+   * The newest save of each inspection whose stored version is below the version that save reached
+   * (or that is not stored at all): what a file that fell back to an older state lacks.
+   */
+  public static List<JournalEntry> missingSaves(
+      List<JournalEntry> entries,
+      java.util.function.Function<UUID, java.util.Optional<Long>> storedVersion) {
+    Map<UUID, JournalEntry> newest = new java.util.LinkedHashMap<>();
+    for (JournalEntry e : entries) {
+      if (e.kind() == JournalEntry.Kind.INSPECTION_SAVED && e.header("version") != null) {
+        newest.remove(e.subject());
+        newest.put(e.subject(), e);
+      }
+    }
+    List<JournalEntry> missing = new ArrayList<>();
+    for (JournalEntry e : newest.values()) {
+      long saved = Long.parseLong(e.header("version"));
+      java.util.Optional<Long> stored = storedVersion.apply(e.subject());
+      if (stored.isEmpty() || stored.get() < saved) {
+        missing.add(e);
+      }
+    }
+    missing.sort(java.util.Comparator.comparingLong(JournalEntry::sequence));
+    return missing;
+  }
+
   public List<ReplayedChange> apply(List<JournalEntry> entries) {
     Map<UUID, Integer> lastSave = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {

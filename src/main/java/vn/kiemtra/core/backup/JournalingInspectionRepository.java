@@ -71,7 +71,11 @@ public final class JournalingInspectionRepository implements InspectionRepositor
       record(
           JournalEntry.Kind.INSPECTION_SAVED,
           inspection.id(),
-          Map.of("title", inspection.title() == null ? "" : inspection.title()),
+          Map.of(
+              "title",
+              inspection.title() == null ? "" : inspection.title(),
+              "version",
+              Long.toString(outcome.version())),
           () -> document(inspection));
       if (inspection.status() == InspectionStatus.SIGNED) {
         net.minutesSigned(inspection.id(), inspection.title());

@@ -19,7 +19,19 @@ public record RecoveryReport(
     Backup restoredFrom,
     List<ReplayedChange> changes,
     List<Path> skippedBackups,
-    boolean olderThanBackup) {
+    Cause cause) {
+
+  /** Why recovery ran. */
+  public enum Cause {
+    /** The file did not open or read through. */
+    DAMAGED,
+    /** The file was missing while its backups or journal remained. */
+    MISSING,
+    /** The file opened but held less than its newest backup. */
+    OLDER_THAN_BACKUP,
+    /** After an unclean shutdown the file opened but lacked saves the journal holds. */
+    SAVES_MISSING
+  }
 
   public RecoveryReport {
     changes = List.copyOf(changes);
@@ -32,7 +44,13 @@ public record RecoveryReport(
       Backup restoredFrom,
       List<ReplayedChange> changes,
       List<Path> skippedBackups) {
-    this(databaseFile, movedTo, restoredFrom, changes, skippedBackups, false);
+    this(
+        databaseFile,
+        movedTo,
+        restoredFrom,
+        changes,
+        skippedBackups,
+        movedTo == null ? Cause.MISSING : Cause.DAMAGED);
   }
 
   public long applied() {
@@ -48,21 +66,30 @@ public record RecoveryReport(
    * (the journal was cut back when that backup was made, so what lies between is unknown).
    */
   public boolean complete() {
-    return notRecovered().isEmpty() && restoredFrom != null && skippedBackups.isEmpty();
+    return notRecovered().isEmpty()
+        && (restoredFrom != null || cause == Cause.SAVES_MISSING)
+        && skippedBackups.isEmpty();
   }
 
   /** The one paragraph the window shows and the command prints. */
   public String message() {
     Messages m = Messages.of("backup");
     String what =
-        movedTo == null
-            ? m.get("recovery.missing", databaseFile)
-            : m.get(olderThanBackup ? "recovery.older" : "recovery.corrupt", databaseFile, movedTo);
+        switch (cause) {
+          case MISSING -> m.get("recovery.missing", databaseFile);
+          case OLDER_THAN_BACKUP -> m.get("recovery.older", databaseFile, movedTo);
+          case SAVES_MISSING -> m.get("recovery.savesMissing", databaseFile);
+          case DAMAGED -> m.get("recovery.corrupt", databaseFile, movedTo);
+        };
     String how =
-        restoredFrom == null
-            ? m.get("recovery.fromJournal", applied())
-            : m.get(
-                "recovery.fromBackup", Nd30Dates.timeAndDate(restoredFrom.createdAt()), applied());
+        cause == Cause.SAVES_MISSING
+            ? m.get("recovery.inPlace", applied())
+            : restoredFrom == null
+                ? m.get("recovery.fromJournal", applied())
+                : m.get(
+                    "recovery.fromBackup",
+                    Nd30Dates.timeAndDate(restoredFrom.createdAt()),
+                    applied());
     String skipped =
         skippedBackups.isEmpty()
             ? ""
