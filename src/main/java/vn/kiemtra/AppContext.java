@@ -1,8 +1,23 @@
 package vn.kiemtra;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.kiemtra.core.Services;
+import vn.kiemtra.core.backup.Backup;
+import vn.kiemtra.core.backup.BackupListener;
+import vn.kiemtra.core.backup.BackupReason;
+import vn.kiemtra.core.backup.BackupService;
+import vn.kiemtra.core.backup.DatabaseRecovery;
+import vn.kiemtra.core.backup.EditJournal;
+import vn.kiemtra.core.backup.JournalReplay;
+import vn.kiemtra.core.backup.JournalingEvidenceRepository;
+import vn.kiemtra.core.backup.JournalingInspectionRepository;
+import vn.kiemtra.core.backup.RecoveryReport;
+import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.evidence.EvidenceRepository;
 import vn.kiemtra.core.inspection.InspectionDocumentFormat;
@@ -15,6 +30,7 @@ import vn.kiemtra.core.sync.SyncService;
 import vn.kiemtra.exchange.ChecklistJson;
 import vn.kiemtra.exchange.InspectionJson;
 import vn.kiemtra.persistence.Database;
+import vn.kiemtra.persistence.H2BackupFiles;
 import vn.kiemtra.persistence.JooqChecklistRepository;
 import vn.kiemtra.persistence.JooqEvidenceRepository;
 import vn.kiemtra.persistence.JooqInspectionRepository;
@@ -30,6 +46,11 @@ import vn.kiemtra.syncio.ZipSyncPackages;
  * roots ({@link KiemtraApp} for the window, {@link KiemtraCli} for commands).
  */
 public final class AppContext implements Services {
+  private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+  /** A backup while edits happen, at most this often (plus one soon after other changes). */
+  static final Duration BACKUP_INTERVAL = Duration.ofMinutes(5);
+
   private final Database database;
   private final ChecklistService checklists;
   private final InspectionService inspections;
@@ -39,13 +60,38 @@ public final class AppContext implements Services {
   private final InspectionDocumentFormat documentFormat = new InspectionJson();
   private final MinutesService minutes;
   private final SyncService sync;
+  private final BackupService backups;
+  private RecoveryReport recovery;
 
-  private AppContext(Database database) {
+  private AppContext(Database database, EditJournal journal) {
     this.database = database;
+    this.backups =
+        new BackupService(database, new H2BackupFiles(), journal, Clock.system(), BACKUP_INTERVAL);
+    backups.addListener(
+        new BackupListener() {
+          @Override
+          public void backupMade(Backup backup) {
+            LOG.info("backup {} ({} bytes)", backup.file(), backup.sizeBytes());
+          }
+
+          @Override
+          public void warning(String message, Throwable cause) {
+            LOG.warn(message, cause);
+          }
+        });
     this.checklists =
         new ChecklistService(new JooqChecklistRepository(database), new ChecklistJson());
-    this.inspections = new InspectionService(new JooqInspectionRepository(database), checklists);
-    this.evidence = new JooqEvidenceRepository(database);
+    this.inspections =
+        new InspectionService(
+            new JournalingInspectionRepository(
+                new JooqInspectionRepository(database),
+                journal,
+                documentFormat,
+                checklists::require,
+                backups),
+            checklists);
+    this.evidence =
+        new JournalingEvidenceRepository(new JooqEvidenceRepository(database), journal, backups);
     this.settings = new JooqSettingsRepository(database);
     this.units = new JooqUnitRepository(database);
     this.minutes =
@@ -55,19 +101,70 @@ public final class AppContext implements Services {
             new JasperMinutesRenderer(),
             Clock.system());
     this.sync = new SyncService(new JooqSyncStore(database), new ZipSyncPackages(), Clock.system());
+    sync.onImport(backups::beforeImport, backups::afterImport);
+    database.afterCommit(backups::committed);
   }
 
-  /** Opens the database file, migrates it and loads the default checklist on first run. */
+  /**
+   * Opens the database file, migrates it and loads the default checklist on first run. A file that
+   * does not open (or is missing while its backups exist) is recovered: moved aside, the newest
+   * good backup restored and the journal's later changes applied; {@link #recovery()} says what
+   * happened.
+   */
   public static AppContext open(Path databaseFile) {
-    Database db = Database.open(databaseFile);
+    Path file = Database.fileOf(databaseFile);
+    Path journalFile = journalFile(file);
+    DatabaseRecovery.Pending pending = null;
+    Database db;
     try {
-      AppContext context = new AppContext(db);
+      if (DatabaseRecovery.missingButRecoverable(file, journalFile)) {
+        throw new UnreadableDatabaseException(file, "missing", null);
+      }
+      db = Database.open(databaseFile);
+    } catch (UnreadableDatabaseException e) {
+      LOG.error("database file {} does not open; recovering", file, e);
+      pending =
+          new DatabaseRecovery(new H2BackupFiles(), Clock.system()).prepare(file, journalFile, e);
+      db = Database.open(databaseFile);
+    }
+    EditJournal journal = null;
+    try {
+      journal = EditJournal.open(journalFile);
+      AppContext context = new AppContext(db, journal);
+      context.backups.list().stream()
+          .mapToLong(Backup::journalSequence)
+          .max()
+          .ifPresent(journal::advanceTo);
       context.checklists.ensureDefaultTemplate();
+      if (pending != null) {
+        context.recovery =
+            pending.complete(
+                journal,
+                new JournalReplay(
+                    context.inspections,
+                    context.evidence,
+                    context.documentFormat,
+                    id -> context.minutes.signed(id).isPresent()));
+        LOG.warn("recovery: {}", context.recovery.message());
+        context.backups.create(BackupReason.RECOVERED, "");
+      }
       return context;
     } catch (RuntimeException e) {
+      if (journal != null) {
+        journal.close();
+      }
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * The edit journal beside the database file ({@code kiemtra.mv.db} → {@code kiemtra.journal}).
+   */
+  static Path journalFile(Path databaseFile) {
+    String name = databaseFile.getFileName().toString();
+    String base = name.endsWith(".mv.db") ? name.substring(0, name.length() - 6) : name;
+    return databaseFile.resolveSibling(base + ".journal");
   }
 
   public Database database() {
@@ -115,6 +212,16 @@ public final class AppContext implements Services {
   }
 
   @Override
+  public BackupService backups() {
+    return backups;
+  }
+
+  @Override
+  public Optional<RecoveryReport> recovery() {
+    return Optional.ofNullable(recovery);
+  }
+
+  @Override
   public UUID deviceId() {
     return database.deviceId();
   }
@@ -124,8 +231,14 @@ public final class AppContext implements Services {
     return database.file();
   }
 
+  /** Closes cleanly: a last backup when something changed since the newest one. */
   @Override
   public void close() {
-    database.close();
+    try {
+      backups.closing();
+    } finally {
+      backups.close();
+      database.close();
+    }
   }
 }

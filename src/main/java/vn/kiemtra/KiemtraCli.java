@@ -3,6 +3,7 @@ package vn.kiemtra;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import vn.kiemtra.cli.BackupCommands;
 import vn.kiemtra.cli.CommandTree;
 import vn.kiemtra.cli.MinutesCommands;
 import vn.kiemtra.cli.ServicesFactory;
@@ -33,6 +34,7 @@ public final class KiemtraCli {
     return new CommandTree(factory)
         .add(MinutesCommands.group(factory))
         .add(SyncCommands.syncGroup(factory))
-        .add(SyncCommands.deviceGroup(factory));
+        .add(SyncCommands.deviceGroup(factory))
+        .add(BackupCommands.group(factory));
   }
 }

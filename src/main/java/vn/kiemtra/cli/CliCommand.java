@@ -25,6 +25,7 @@ public abstract class CliCommand implements Callable<Integer> {
   @Override
   public final Integer call() throws Exception {
     try (Services services = factory.open(db.path())) {
+      services.recovery().ifPresent(r -> err().println(r.message()));
       return run(services);
     }
   }

@@ -32,6 +32,12 @@ public interface Services extends AutoCloseable {
   /** Sync packages between laptops and the office: export, import, devices, conflicts. */
   vn.kiemtra.core.sync.SyncService sync();
 
+  /** Backups, the edit journal and restore by hand. */
+  vn.kiemtra.core.backup.BackupService backups();
+
+  /** What recovery did when the database file did not open, if it had to. */
+  java.util.Optional<vn.kiemtra.core.backup.RecoveryReport> recovery();
+
   /** This installation's device id. */
   UUID deviceId();
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -16,25 +17,34 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import vn.kiemtra.core.backup.BackupContent;
+import vn.kiemtra.core.backup.DatabaseSnapshots;
+import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.persistence.jooq.Tables;
 
 /**
- * The installation's H2 file: opened (created when missing), migrated by Flyway, and used through
- * jOOQ. Writes go through one writer so a merge never interleaves with an edit. Every commit is on
- * disk when it returns ({@code WRITE_DELAY=0}).
+ * The installation's H2 file: opened (created when missing), migrated by Flyway, read through once
+ * to prove it is whole, and used through jOOQ. Writes go through one writer so a merge never
+ * interleaves with an edit. Every commit is on disk when it returns ({@code WRITE_DELAY=0}). A file
+ * that does not open or read through raises {@link UnreadableDatabaseException}, for recovery.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, DatabaseSnapshots {
   private static final String DEVICE_ID_KEY = "device.id";
 
+  /** Files up to this size are read through with their large objects at every open. */
+  private static final long DEEP_CHECK_BYTES = 64L * 1024 * 1024;
+
   private final Path file;
-  private final JdbcConnectionPool pool;
+  private volatile JdbcConnectionPool pool;
   private final Settings settings;
   private final Clock clock;
   private final ReentrantLock writer = new ReentrantLock(true);
   private final UUID deviceId;
+  private final AtomicLong changes = new AtomicLong();
+  private volatile Runnable afterCommit = () -> {};
 
   private Database(Path file, JdbcConnectionPool pool, Clock clock) {
     this.file = file;
@@ -63,17 +73,53 @@ public final class Database implements AutoCloseable {
       throw new DomainException(
           Messages.of("messages").get("db.folder", base.getParent(), e.getMessage()), e);
     }
-    String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-    migrate(base, url);
+    return new Database(base, connect(base), clock);
+  }
+
+  /** The H2 file of a path given with or without ".mv.db". */
+  public static Path fileOf(Path file) {
+    Path base = baseName(file);
+    return base.resolveSibling(base.getFileName() + ".mv.db");
+  }
+
+  private static String url(Path base) {
+    return "jdbc:h2:file:" + base.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  /** Checks, migrates and reads the file through; the pool the application then uses. */
+  private static JdbcConnectionPool connect(Path base) {
+    Path mvFile = base.resolveSibling(base.getFileName() + ".mv.db");
+    try {
+      if (Files.exists(mvFile) && Files.size(mvFile) == 0) {
+        throw DatabaseErrors.unreadable(base, null);
+      }
+    } catch (java.io.IOException e) {
+      throw DatabaseErrors.unreadable(base, e);
+    }
+    boolean existed = Files.exists(mvFile);
+    String url = url(base);
+    migrate(base, url, existed);
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(8);
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
+      DatabaseContents.readThrough(probe, sizeOf(mvFile) <= DEEP_CHECK_BYTES);
     } catch (SQLException e) {
       pool.dispose();
       throw DatabaseErrors.translateOpen(base, e);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw DatabaseErrors.unreadable(base, e);
     }
-    return new Database(base, pool, clock);
+    return pool;
+  }
+
+  private static long sizeOf(Path f) {
+    try {
+      return Files.size(f);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   /**
@@ -81,23 +127,28 @@ public final class Database implements AutoCloseable {
    * before the application uses it: a kill -9 soon after an upgrade (no data written since) once
    * left a migrated table without its Flyway history row; a clean close writes both.
    */
-  private static void migrate(Path base, String url) {
+  private static void migrate(Path base, String url, boolean existed) {
     JdbcConnectionPool migration = JdbcConnectionPool.create(url, "sa", "");
     try (Connection probe = migration.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
       migration.dispose();
       throw DatabaseErrors.translateOpen(base, e);
+    } catch (RuntimeException e) {
+      migration.dispose();
+      throw DatabaseErrors.unreadable(base, e);
     }
     try {
-      int applied =
+      Flyway flyway =
           Flyway.configure()
               .dataSource(migration)
               .locations("classpath:db/migration")
               .validateMigrationNaming(true)
-              .load()
-              .migrate()
-              .migrationsExecuted;
+              .load();
+      if (existed) {
+        MigrationBackup.beforeMigrating(flyway, migration, base);
+      }
+      int applied = flyway.migrate().migrationsExecuted;
       if (applied > 0) {
         try (Connection c = migration.getConnection();
             java.sql.Statement shutdown = c.createStatement()) {
@@ -108,6 +159,10 @@ public final class Database implements AutoCloseable {
       throw DatabaseErrors.translateMigration(base, e);
     } catch (SQLException e) {
       throw DatabaseErrors.translateOpen(base, e);
+    } catch (DomainException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw DatabaseErrors.unreadable(base, e);
     } finally {
       migration.dispose();
     }
@@ -125,6 +180,56 @@ public final class Database implements AutoCloseable {
   /** The file on disk, with H2's ".mv.db" suffix. */
   public Path file() {
     return file.resolveSibling(file.getFileName() + ".mv.db");
+  }
+
+  @Override
+  public Path databaseFile() {
+    return file();
+  }
+
+  /** Runs after every committed write (not after a nested one), on the writing thread. */
+  public void afterCommit(Runnable hook) {
+    this.afterCommit = hook == null ? () -> {} : hook;
+  }
+
+  @Override
+  public long changeCount() {
+    return changes.get();
+  }
+
+  @Override
+  public BackupContent snapshot(Path target, Runnable atSnapshot) {
+    writer.lock();
+    try (Connection c = pool.getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      BackupContent content = DatabaseContents.count(c);
+      atSnapshot.run();
+      Files.deleteIfExists(target);
+      s.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+      return content;
+    } catch (SQLException e) {
+      throw DatabaseErrors.translate(new DataAccessException(e.getMessage(), e));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  @Override
+  public void replaceWith(Path backup) {
+    writer.lock();
+    try {
+      pool.dispose();
+      try {
+        new H2BackupFiles().restore(backup, file());
+      } finally {
+        pool = connect(file);
+      }
+      changes.incrementAndGet();
+    } finally {
+      writer.unlock();
+    }
   }
 
   public UUID deviceId() {
@@ -147,14 +252,24 @@ public final class Database implements AutoCloseable {
   /** Runs work in one transaction through the single writer; all or nothing. */
   public <T> T write(Function<DSLContext, T> work) {
     writer.lock();
+    boolean outermost = writer.getHoldCount() == 1;
+    T result;
     try {
-      return DSL.using(pool, SQLDialect.H2, settings)
-          .transactionResult(cfg -> work.apply(DSL.using(cfg)));
+      result =
+          DSL.using(pool, SQLDialect.H2, settings)
+              .transactionResult(cfg -> work.apply(DSL.using(cfg)));
+      if (outermost) {
+        changes.incrementAndGet();
+      }
     } catch (DataAccessException e) {
       throw DatabaseErrors.translate(e);
     } finally {
       writer.unlock();
     }
+    if (outermost) {
+      afterCommit.run();
+    }
+    return result;
   }
 
   /** A plain JDBC connection, for the few callers (benchmarks, backups) that need one. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.jooq.exception.DataAccessException;
+import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 
@@ -18,12 +19,32 @@ final class DatabaseErrors {
     String file = base + ".mv.db";
     return switch (e.getErrorCode()) {
       case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DomainException(MSG.get("db.inUse", file), e);
-      case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
-          new DomainException(MSG.get("db.corrupt", file), e);
       case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
           new DomainException(MSG.get("db.password", file), e);
-      default -> new DomainException(MSG.get("db.openFailed", file, e.getMessage()), e);
+      case ErrorCode.FILE_VERSION_ERROR_1 ->
+          new DomainException(MSG.get("db.newerVersion", file), e);
+      case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1 -> unreadable(base, e);
+      default ->
+          damagedStore(e)
+              ? unreadable(base, e)
+              : new DomainException(MSG.get("db.openFailed", file, e.getMessage()), e);
     };
+  }
+
+  /** H2's storage layer reports a page it cannot read somewhere in the cause chain. */
+  private static boolean damagedStore(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.h2.mvstore.MVStoreException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The file exists but does not open or read through: recovery from backups may bring it back. */
+  static UnreadableDatabaseException unreadable(Path base, Throwable cause) {
+    Path file = base.resolveSibling(base.getFileName() + ".mv.db");
+    return new UnreadableDatabaseException(file, MSG.get("db.corrupt", file), cause);
   }
 
   static DomainException translateMigration(Path base, FlywayException e) {

@@ -134,16 +134,6 @@ public final class ReconciliationText {
 
   /** A byte count in KB/MB with Vietnamese decimals. */
   public String size(long bytes) {
-    if (bytes < 1024) {
-      return msg.get("size.bytes", VietnameseNumbers.format(bytes));
-    }
-    if (bytes < 1024 * 1024) {
-      return msg.get(
-          "size.kb",
-          VietnameseNumbers.formatDecimal(java.math.BigDecimal.valueOf(bytes / 1024.0), 1));
-    }
-    return msg.get(
-        "size.mb",
-        VietnameseNumbers.formatDecimal(java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024)), 1));
+    return VietnameseNumbers.fileSize(bytes);
   }
 }

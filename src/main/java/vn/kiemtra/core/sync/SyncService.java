@@ -30,6 +30,9 @@ public final class SyncService {
   private final Clock clock;
   private final Messages msg = Messages.of("sync");
 
+  private Runnable beforeImport = () -> {};
+  private Runnable afterImport = () -> {};
+
   public SyncService(SyncStore store, SyncPackages packages, Clock clock) {
     this.store = store;
     this.packages = packages;
@@ -204,8 +207,20 @@ public final class SyncService {
     }
     try (StagedPackage staged =
         packages.open(file, store::device, store.schemaVersion(), progress)) {
-      return store.write(session -> merge(session, staged, file, progress));
+      beforeImport.run();
+      ImportReport report = store.write(session -> merge(session, staged, file, progress));
+      afterImport.run();
+      return report;
     }
+  }
+
+  /**
+   * Work around each import that passed its checks: a backup before the merge (so it can be undone)
+   * and one after it (its rows are not in the edit journal).
+   */
+  public void onImport(Runnable before, Runnable after) {
+    this.beforeImport = before;
+    this.afterImport = after;
   }
 
   private ImportReport merge(

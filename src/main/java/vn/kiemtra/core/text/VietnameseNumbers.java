@@ -163,4 +163,19 @@ public final class VietnameseNumbers {
   private static String quote(String text) {
     return "«" + (text == null ? "" : VietnameseText.nfc(text)) + "»";
   }
+
+  /** A file size as Vietnamese readers write it: "512 byte", "28,2 KB", "1,5 MB", "2,1 GB". */
+  public static String fileSize(long bytes) {
+    if (bytes < 1024) {
+      return format(bytes) + " byte";
+    }
+    String[] units = {"KB", "MB", "GB", "TB"};
+    double value = bytes / 1024.0;
+    int unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return formatDecimal(BigDecimal.valueOf(value), 1) + " " + units[unit];
+  }
 }

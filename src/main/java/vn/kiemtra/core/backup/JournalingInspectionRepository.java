@@ -1,0 +1,105 @@
+package vn.kiemtra.core.backup;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.TemplateRef;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionDocumentFormat;
+import vn.kiemtra.core.inspection.InspectionRepository;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.InspectionSummary;
+import vn.kiemtra.core.inspection.SaveOutcome;
+import vn.kiemtra.core.inspection.StoredInspection;
+
+/**
+ * Stored inspections whose every change is also appended to the edit journal once the database
+ * committed it, before the save returns (and so before the window says "Đã lưu"). A journal that
+ * cannot be written (a full disk) never fails the save: the safety net reports it instead.
+ */
+public final class JournalingInspectionRepository implements InspectionRepository {
+  private final InspectionRepository stored;
+  private final EditJournal journal;
+  private final InspectionDocumentFormat format;
+  private final Function<TemplateRef, ChecklistTemplate> templates;
+  private final SafetyNet net;
+
+  public JournalingInspectionRepository(
+      InspectionRepository stored,
+      EditJournal journal,
+      InspectionDocumentFormat format,
+      Function<TemplateRef, ChecklistTemplate> templates,
+      SafetyNet net) {
+    this.stored = stored;
+    this.journal = journal;
+    this.format = format;
+    this.templates = templates;
+    this.net = net;
+  }
+
+  @Override
+  public Optional<StoredInspection> find(UUID id) {
+    return stored.find(id);
+  }
+
+  @Override
+  public List<InspectionSummary> list() {
+    return stored.list();
+  }
+
+  @Override
+  public List<InspectionSummary> listDeleted() {
+    return stored.listDeleted();
+  }
+
+  @Override
+  public SaveOutcome save(Inspection inspection) {
+    SaveOutcome outcome = JournalScope.call(() -> stored.save(inspection));
+    if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+      record(
+          JournalEntry.Kind.INSPECTION_SAVED,
+          inspection.id(),
+          Map.of("title", inspection.title() == null ? "" : inspection.title()),
+          () -> document(inspection));
+      if (inspection.status() == InspectionStatus.SIGNED) {
+        net.minutesSigned(inspection.id(), inspection.title());
+      }
+    }
+    return outcome;
+  }
+
+  @Override
+  public void delete(UUID id) {
+    JournalScope.run(() -> stored.delete(id));
+    record(JournalEntry.Kind.INSPECTION_DELETED, id, Map.of(), () -> new byte[0]);
+  }
+
+  @Override
+  public void restore(UUID id) {
+    JournalScope.run(() -> stored.restore(id));
+    record(JournalEntry.Kind.INSPECTION_RESTORED, id, Map.of(), () -> new byte[0]);
+  }
+
+  private byte[] document(Inspection inspection) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    format.write(inspection, templates.apply(inspection.template()), out);
+    return out.toByteArray();
+  }
+
+  private void record(
+      JournalEntry.Kind kind,
+      UUID subject,
+      Map<String, String> header,
+      java.util.function.Supplier<byte[]> body) {
+    try {
+      journal.append(kind, subject, header, body.get());
+      net.journalWritten();
+    } catch (RuntimeException e) {
+      net.journalFailed(e);
+    }
+  }
+}
