@@ -18,12 +18,12 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import vn.kiemtra.AppContext;
+import vn.kiemtra.core.backup.RecoveryReport;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.inspection.InspectionPlanner;
 import vn.kiemtra.core.inspection.Issuer;
 import vn.kiemtra.core.inspection.StoredInspection;
-import vn.kiemtra.testsupport.ChildJvm;
 
 /**
  * Runnable crash harness (not part of {@code mvn verify}; {@link CrashRecoveryTest} runs a small
@@ -64,8 +64,11 @@ public final class CrashHarness {
     int opensFailed;
     int recoveries;
     int damagedFilesKeptAside;
+    int damagedButOpened;
     int notOpened;
     int savesLost;
+    long changesReplayed;
+    int changesNotReplayed;
     int photosLost;
     long roundMillisTotal;
     long roundMillisMax;
@@ -92,6 +95,10 @@ public final class CrashHarness {
       return damagedFilesKeptAside;
     }
 
+    public int damagedButOpened() {
+      return damagedButOpened;
+    }
+
     public int acknowledgedSaves() {
       return acknowledgedSaves;
     }
@@ -108,9 +115,10 @@ public final class CrashHarness {
       return String.format(
           Locale.ROOT,
           "kills %d (%d right after an ack) | acknowledged saves %d, photos %d | damaged on purpose"
-              + " %d | files that did not open %d, recoveries %d, damaged files kept aside %d,"
-              + " not opened at all %d | acknowledged saves lost %d, photos lost %d | round %.2f s"
-              + " avg, %.2f s max, reopen+check %.2f s avg",
+              + " %d | files that did not open %d, recoveries %d, damaged files kept aside %d, not"
+              + " opened at all %d, journal changes replayed %d, not replayed %d | acknowledged"
+              + " saves lost %d, photos lost %d | round %.2f s avg, %.2f s max, reopen+check %.2f s"
+              + " avg",
           kills,
           killsRightAfterAck,
           acknowledgedSaves,
@@ -119,7 +127,10 @@ public final class CrashHarness {
           opensFailed,
           recoveries,
           damagedFilesKeptAside,
+          damagedButOpened,
           notOpened,
+          changesReplayed,
+          changesNotReplayed,
           savesLost,
           photosLost,
           kills == 0 ? 0 : roundMillisTotal / 1000.0 / kills,
@@ -209,7 +220,12 @@ public final class CrashHarness {
     long started = System.nanoTime();
     KilledRun.Plan plan = KilledRun.Plan.random(random, options.maxRunMillis());
     Process worker =
-        ChildJvm.start(CrashWorker.class, db.toString(), Long.toString(random.nextLong()), "400");
+        WorkerJvm.start(
+            options.dir().resolve("worker-errors.log"),
+            CrashWorker.class,
+            db.toString(),
+            Long.toString(random.nextLong()),
+            "400");
     KilledRun.Output out = KilledRun.run(worker, plan, "ACK ");
     summary.kills++;
     if (plan.afterAck() > 0) {
@@ -268,15 +284,19 @@ public final class CrashHarness {
       return;
     }
     try (app) {
-      Optional<Integer> recovered = RecoveryProbe.replayed(app);
+      Optional<RecoveryReport> recovered = RecoveryProbe.of(app);
       if (recovered.isPresent()) {
         summary.opensFailed++;
         summary.recoveries++;
-        log.printf("round %d: recovered (%s)%n", round, plan.describe());
+        summary.changesReplayed += recovered.get().applied();
+        summary.changesNotReplayed += recovered.get().notRecovered().size();
+        log.printf(
+            "round %d: recovered (%s): %s%n", round, plan.describe(), recovered.get().message());
       } else if (damagedHash != null) {
+        summary.damagedButOpened++;
         log.printf("round %d: the damaged file opened without recovery%n", round);
       }
-      if (damagedHash != null && keptAside(damagedHash)) {
+      if (recovered.isPresent() && keptAside(recovered.get(), damagedHash)) {
         summary.damagedFilesKeptAside++;
       }
       checkSaves(round, app);
@@ -338,18 +358,17 @@ public final class CrashHarness {
     }
   }
 
-  /** True when some file under the folder (other than the database) has the damaged bytes. */
-  private boolean keptAside(String damagedHash) throws IOException {
-    Path current = Path.of(db + ".mv.db").toAbsolutePath();
-    try (Stream<Path> files = Files.walk(options.dir())) {
-      for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        if (!p.toAbsolutePath().equals(current)
-            && EditFingerprint.sha256(Files.readAllBytes(p)).equals(damagedHash)) {
-          return true;
-        }
-      }
+  /**
+   * True when the file recovery moved aside still exists and, after deliberate damage, holds
+   * exactly the damaged bytes.
+   */
+  private static boolean keptAside(RecoveryReport report, String damagedHash) throws IOException {
+    Path aside = report.movedTo();
+    if (aside == null || !Files.isRegularFile(aside)) {
+      return false;
     }
-    return false;
+    return damagedHash == null
+        || EditFingerprint.sha256(Files.readAllBytes(aside)).equals(damagedHash);
   }
 
   private void problem(int round, String text) {

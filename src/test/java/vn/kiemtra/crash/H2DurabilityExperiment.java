@@ -60,6 +60,7 @@ public final class H2DurabilityExperiment {
       List<String> report = new ArrayList<>();
       for (Map.Entry<String, String> s : settings.entrySet()) {
         report.add(runSetting(s.getKey(), s.getValue(), kills, seed, dir.resolve(s.getKey())));
+        System.out.println("RESULT " + report.get(report.size() - 1));
       }
       System.out.println();
       System.out.println(
