@@ -165,7 +165,13 @@ public final class CrashHarness {
       }
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Summary s = run(new Options(kills, seed, load, corruptEvery, dir, maxRun), out);
+    CrashHarness harness =
+        new CrashHarness(new Options(kills, seed, load, corruptEvery, dir, maxRun), out);
+    // a run stopped with Ctrl-C or kill (not -9) still prints what it measured so far
+    Thread report = new Thread(() -> out.println("stopped: " + harness.summary.render()));
+    Runtime.getRuntime().addShutdownHook(report);
+    Summary s = harness.runAll();
+    Runtime.getRuntime().removeShutdownHook(report);
     out.println(s.render());
     System.exit(s.savesLost == 0 && s.notOpened == 0 ? 0 : 1);
   }
@@ -201,18 +207,22 @@ public final class CrashHarness {
 
   private void createInspections() {
     try (AppContext app = AppContext.open(db)) {
-      for (int n = 0; n < 3; n++) {
-        Inspection blank =
-            new InspectionPlanner()
-                .blank(
-                    ChecklistService.DEFAULT_TEMPLATE,
-                    Issuer.blank(),
-                    "Kiểm tra cải cách hành chính số " + (n + 1),
-                    LocalDateTime.now());
-        app.inspections().save(blank);
-        baseline.put(blank.id(), 0L);
-        acked.put(blank.id(), new HashMap<>());
-      }
+      addInspections(app);
+    }
+  }
+
+  private void addInspections(AppContext app) {
+    for (int n = 0; n < 3; n++) {
+      Inspection blank =
+          new InspectionPlanner()
+              .blank(
+                  ChecklistService.DEFAULT_TEMPLATE,
+                  Issuer.blank(),
+                  "Kiểm tra cải cách hành chính số " + (n + 1),
+                  LocalDateTime.now());
+      app.inspections().save(blank);
+      baseline.put(blank.id(), 0L);
+      acked.put(blank.id(), new HashMap<>());
     }
   }
 
@@ -306,6 +316,7 @@ public final class CrashHarness {
   }
 
   private void checkSaves(int round, AppContext app) {
+    List<UUID> gone = new ArrayList<>();
     for (Map.Entry<UUID, Long> e : baseline.entrySet()) {
       UUID id = e.getKey();
       Map<Long, String> sinceBaseline = acked.get(id);
@@ -320,6 +331,7 @@ public final class CrashHarness {
       if (stored.isEmpty()) {
         summary.savesLost += Math.max(1, sinceBaseline.size());
         problem(round, "inspection " + id + " is gone");
+        gone.add(id);
         continue;
       }
       Inspection inspection = stored.get().inspection();
@@ -337,6 +349,15 @@ public final class CrashHarness {
       }
       e.setValue(number);
       sinceBaseline.clear();
+    }
+    // a lost inspection is counted once; the worker needs inspections to edit
+    gone.forEach(
+        id -> {
+          baseline.remove(id);
+          acked.remove(id);
+        });
+    if (baseline.isEmpty()) {
+      addInspections(app);
     }
   }
 

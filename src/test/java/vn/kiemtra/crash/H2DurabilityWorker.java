@@ -67,7 +67,7 @@ public final class H2DurabilityWorker {
             + " crc BIGINT, data BLOB)");
   }
 
-  private static long createOrResume(Connection c) throws SQLException {
+  static long createOrResume(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       createSchema(s);
       c.commit();
@@ -96,7 +96,7 @@ public final class H2DurabilityWorker {
     return 0;
   }
 
-  private static void save(Connection c, Random random, int inspection, long seq, boolean sync)
+  static void save(Connection c, Random random, int inspection, long seq, boolean sync)
       throws SQLException {
     try (PreparedStatement i =
             c.prepareStatement("UPDATE insp SET seq = ?, note = ? WHERE id = ?");
