@@ -115,10 +115,10 @@ public final class CrashHarness {
       return String.format(
           Locale.ROOT,
           "kills %d (%d right after an ack) | acknowledged saves %d, photos %d | damaged on purpose"
-              + " %d | files that did not open %d, recoveries %d, damaged files kept aside %d, not"
-              + " opened at all %d, journal changes replayed %d, not replayed %d | acknowledged"
-              + " saves lost %d, photos lost %d | round %.2f s avg, %.2f s max, reopen+check %.2f s"
-              + " avg",
+              + " %d | files that did not open %d, recoveries %d, unreadable files kept aside %d,"
+              + " damaged files that opened anyway %d, not opened at all %d, journal changes"
+              + " replayed %d, not replayed %d | acknowledged saves lost %d, photos lost %d | round"
+              + " %.2f s avg, %.2f s max, reopen+check %.2f s avg",
           kills,
           killsRightAfterAck,
           acknowledgedSaves,
