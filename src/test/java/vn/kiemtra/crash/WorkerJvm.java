@@ -1,0 +1,30 @@
+package vn.kiemtra.crash;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Starts a crash worker in its own JVM with the test classpath and the serial collector, its error
+ * output appended to a log file so that a worker that fails to start can be diagnosed.
+ */
+final class WorkerJvm {
+  private WorkerJvm() {}
+
+  static Process start(Path errorLog, Class<?> main, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:+UseSerialGC");
+    command.add("-Xss512k");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("-Dorg.jooq.no-logo=true");
+    command.add("-Dorg.jooq.no-tips=true");
+    command.add(main.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectError(ProcessBuilder.Redirect.appendTo(errorLog.toFile()))
+        .start();
+  }
+}
