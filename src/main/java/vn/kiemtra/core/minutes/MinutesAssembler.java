@@ -59,12 +59,24 @@ public final class MinutesAssembler {
     response(inspection, body);
     body.add(MinutesBlock.paragraph(closing(inspection)));
     MinutesAnnex annex = options.includeAnnex() ? annex(inspection, template, score) : null;
+    TeamWording team = TeamWording.forIssuingBody(inspection.issuer().issuingBody());
+    if (annex != null) {
+      annex =
+          new MinutesAnnex(
+              annex.label(),
+              annex.title(),
+              team.apply(annex.reference()),
+              annex.columns(),
+              annex.rows(),
+              annex.totalLabel(),
+              annex.totalScore());
+    }
     return MinutesContent.seal(
         MinutesKind.MINUTES,
         inspection.id(),
-        header,
-        writtenOut(body),
-        signatures(inspection),
+        team.apply(header),
+        writtenOut(team.applyToBody(body)),
+        team.apply(signatures(inspection)),
         annex,
         doc.get("doc.title", lowerFirst(title(inspection)), unitName(inspection)),
         doc.get("doc.footer", "{0}"));
@@ -116,12 +128,13 @@ public final class MinutesAssembler {
                 "doc.amendment.closing",
                 VietnameseNumbers.twoDigits(copies(inspection)),
                 copiesSplit(copies(inspection)))));
+    TeamWording team = TeamWording.forIssuingBody(inspection.issuer().issuingBody());
     return MinutesContent.seal(
         MinutesKind.AMENDMENT,
         inspection.id(),
-        header,
-        writtenOut(body),
-        signatures(inspection),
+        team.apply(header),
+        writtenOut(team.applyToBody(body)),
+        team.apply(signatures(inspection)),
         null,
         doc.get(
             "doc.title.amendment",
@@ -167,7 +180,12 @@ public final class MinutesAssembler {
 
   private String symbol(Issuer issuer) {
     String s = VietnameseText.clean(issuer.documentSymbol());
-    return s == null ? doc.get("doc.defaultSymbol") : s.replace(" ", "");
+    if (s != null) {
+      return s.replace(" ", "");
+    }
+    return TeamWording.forIssuingBody(issuer.issuingBody()).isSquad()
+        ? doc.get("doc.defaultSymbolSquad")
+        : doc.get("doc.defaultSymbol");
   }
 
   private void basis(Inspection inspection, List<MinutesBlock> body) {
