@@ -56,6 +56,12 @@ final class WordMinutes {
   private static final int MARGIN_RIGHT = 851;
   private static final int HEADER_DISTANCE = 567;
 
+  /** Points between body baselines, measured on the PDF. */
+  private static final double LINE_PITCH = 17.97;
+
+  /** Points between baselines in the annex table (12 pt, single). */
+  private static final double CELL_PITCH = 13.79;
+
   private final MinutesContent content;
   private final XWPFDocument doc = new XWPFDocument();
   private XWPFHeader pageNumbers;
@@ -287,7 +293,7 @@ final class WordMinutes {
   private static void tiny(XWPFParagraph p) {
     p.setSpacingAfter(0);
     p.setSpacingBefore(0);
-    p.setSpacingBetween(20, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+    p.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
     XWPFRun r = p.createRun();
     r.setFontSize(1);
   }
@@ -297,7 +303,8 @@ final class WordMinutes {
     p.setAlignment(ParagraphAlignment.BOTH);
     p.setFirstLineIndent(567);
     p.setSpacingAfter(120);
-    p.setSpacingBetween(1.15);
+    // the PDF's line pitch (14 pt at 1.15 in JasperReports), so both break pages alike
+    p.setSpacingBetween(LINE_PITCH, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
     CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
     ppr.addNewWidowControl();
     boolean last = index == content.body().size() - 1;
@@ -376,6 +383,8 @@ final class WordMinutes {
     table.setTableAlignment(TableRowAlign.CENTER);
     int[] widths = {840, 4100, 2920, 1494};
     widths(table, widths);
+    // the PDF's cell padding: 2 pt above, 3 pt below and at the sides
+    table.setCellMargins(40, 60, 60, 60);
     XWPFTableRow head = table.getRow(0);
     head.setRepeatHeader(true);
     for (int c = 0; c < 4; c++) {
@@ -409,7 +418,7 @@ final class WordMinutes {
     XWPFParagraph p = cell.getParagraphs().get(0);
     p.setAlignment(align);
     p.setSpacingAfter(0);
-    p.setSpacingBetween(1.0);
+    p.setSpacingBetween(CELL_PITCH, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
     XWPFRun r = p.createRun();
     r.setFontFamily(FONT);
     r.setFontSize(12);
@@ -419,6 +428,7 @@ final class WordMinutes {
 
   private static void borderless(XWPFTable table) {
     table.removeBorders();
+    table.setCellMargins(0, 0, 0, 0);
     CTTblPr pr = table.getCTTbl().getTblPr();
     pr.addNewTblLayout()
         .setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
