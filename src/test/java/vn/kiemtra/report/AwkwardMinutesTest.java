@@ -70,6 +70,7 @@ class AwkwardMinutesTest {
     byte[] docx = rendered.docx();
     Files.write(SAMPLES.resolve(name + ".pdf"), pdf);
     Files.write(SAMPLES.resolve(name + ".docx"), docx);
-    assertThat(pdf).isNotEmpty();
+    Decree30Check.check(content, pdf, rendered.minutesPageCount());
+    assertThat(WordCheck.sectionMarginsAndPageField(docx)).isTrue();
   }
 }

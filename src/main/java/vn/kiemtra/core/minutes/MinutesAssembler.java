@@ -97,7 +97,12 @@ public final class MinutesAssembler {
                 doc.get("doc.amendment.summary", lowerFirst(title(inspection))),
                 doc.get("doc.summary.unit", unitName(inspection))));
     List<MinutesBlock> body = new ArrayList<>();
-    String signedNumber = signedNumber(symbol, signed.documentNumber());
+    String signedNumber =
+        signedNumber(
+            symbol,
+            signed.documentNumber() != null
+                ? signed.documentNumber()
+                : inspection.documentNumber());
     String signedDate =
         inspection.startedAt() == null
             ? ""
