@@ -203,7 +203,7 @@ final class WordMinutes {
   private void title(MinutesHeader h) {
     XWPFTable table = doc.createTable(1, 2);
     borderless(table);
-    widths(table, 4300, 5054);
+    widths(table, 4000, 5354);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
     HeaderFit.Fitted governing =
@@ -219,7 +219,7 @@ final class WordMinutes {
     if (issuing != null) {
       lines(first, issuing.text(), true, false, issuing.size());
       Integer rule = RuleWidths.issuer(issuing.text());
-      rule(left.addParagraph(), 4300, rule);
+      rule(left.addParagraph(), 4000, rule);
     } else {
       tiny(first);
     }
@@ -228,7 +228,7 @@ final class WordMinutes {
     lines(number, h.numberLine(), false, false, 13);
     lines(right.getParagraphs().get(0), h.nationalTitle(), true, false, 12);
     lines(right.addParagraph(), h.motto(), true, false, 13);
-    rule(right.addParagraph(), 5054, 160);
+    rule(right.addParagraph(), 5354, 160);
     if (h.placeAndDate() != null) {
       HeaderFit.Fitted placeDate =
           HeaderFit.text(
