@@ -24,6 +24,7 @@ import vn.kiemtra.core.minutes.MinutesHeader;
 import vn.kiemtra.core.minutes.MinutesRenderer;
 import vn.kiemtra.core.minutes.MinutesSignatures;
 import vn.kiemtra.core.minutes.RenderedMinutes;
+import vn.kiemtra.core.minutes.SignatureBlock;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseText;
@@ -36,6 +37,13 @@ import vn.kiemtra.core.text.VietnameseText;
 public final class JasperMinutesRenderer implements MinutesRenderer {
   static final String MINUTES = "/reports/minutes.jasper";
   static final String ANNEX = "/reports/minutes-annex.jasper";
+
+  /** Widths in points of the template's columns: header left and right, body, one signer. */
+  static final double LEFT_COLUMN = 205;
+
+  static final double RIGHT_COLUMN = 252;
+  static final double BODY = 467;
+  static final double SIGNER_COLUMN = 233;
 
   /** Loaded once per JVM: templates are immutable and safe to fill from several threads. */
   private static final Map<String, JasperReport> TEMPLATES = new ConcurrentHashMap<>();
@@ -88,26 +96,36 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   private static Map<String, Object> minutesParameters(MinutesContent content) {
     MinutesHeader h = content.header();
     Map<String, Object> p = common(content);
-    p.put("GOVERNING_BODY", h.governingBody());
-    String issuing = RuleWidths.balancedIssuer(h.issuingBody());
-    p.put("ISSUING_BODY", issuing);
-    p.put("ISSUER_RULE", RuleWidths.issuer(issuing));
+    HeaderFit.Fitted governing = HeaderFit.governingBody(h.governingBody(), LEFT_COLUMN);
+    p.put("GOVERNING_BODY", governing == null ? null : governing.styled(12f));
+    HeaderFit.Fitted issuing =
+        HeaderFit.text(h.issuingBody(), RuleWidths.Face.BOLD, 12f, LEFT_COLUMN, 3);
+    p.put("ISSUING_BODY", issuing == null ? null : issuing.styled(12f));
+    p.put("ISSUER_RULE", issuing == null ? null : RuleWidths.issuer(issuing.text()));
     p.put("NUMBER_LINE", h.numberLine());
     p.put("NATIONAL_TITLE", h.nationalTitle());
     p.put("MOTTO", h.motto());
-    p.put("PLACE_DATE", h.placeAndDate());
+    HeaderFit.Fitted placeDate =
+        HeaderFit.text(h.placeAndDate(), RuleWidths.Face.ITALIC, 13f, RIGHT_COLUMN, 2);
+    p.put("PLACE_DATE", placeDate == null ? null : placeDate.styled(13f));
     p.put("DOCUMENT_TYPE", h.documentType());
-    String summary = String.join("\n", h.summary());
-    p.put("SUMMARY", summary);
-    p.put("SUMMARY_RULE", RuleWidths.summary(summary));
+    HeaderFit.Fitted summary =
+        HeaderFit.text(String.join("\n", h.summary()), RuleWidths.Face.BOLD, 14f, BODY, 3);
+    p.put("SUMMARY", summary.styled(14f));
+    p.put("SUMMARY_RULE", RuleWidths.summary(summary.text()));
     MinutesSignatures s = content.signatures();
-    p.put("SIGN_LEFT_TITLE", s.left().title());
+    p.put("SIGN_LEFT_TITLE", signerTitle(s.left()));
     p.put("SIGN_LEFT_NAME", s.left().name());
-    p.put("SIGN_RIGHT_TITLE", s.right().title());
+    p.put("SIGN_RIGHT_TITLE", signerTitle(s.right()));
     p.put("SIGN_RIGHT_NAME", s.right().name());
-    p.put("SIGN_CENTRE_TITLE", s.centre() == null ? null : s.centre().title());
+    p.put("SIGN_CENTRE_TITLE", s.centre() == null ? null : signerTitle(s.centre()));
     p.put("SIGN_CENTRE_NAME", s.centre() == null ? null : s.centre().name());
     return p;
+  }
+
+  /** A signer's title lines, each broken only between the parts of a name, 13 pt bold. */
+  private static String signerTitle(SignatureBlock block) {
+    return HeaderFit.text(block.title(), RuleWidths.Face.BOLD, 13f, SIGNER_COLUMN, 3).styled(13f);
   }
 
   private static Map<String, Object> annexParameters(MinutesContent content) {
@@ -132,12 +150,42 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
     return p;
   }
 
+  /**
+   * The body rows: a heading shares its keep key with the paragraph after it (so it never ends a
+   * page), a paragraph of up to {@link #KEEP_LINES} lines moves whole to the next page (no line
+   * alone at a page foot or top), and the closing paragraph carries the signatures.
+   */
   static JRBeanCollectionDataSource bodyRows(MinutesContent content) {
     List<MinutesBodyRow> rows = new ArrayList<>();
-    for (MinutesBlock b : content.body()) {
-      rows.add(new MinutesBodyRow(styled(b)));
+    List<MinutesBlock> body = content.body();
+    int key = 0;
+    for (int i = 0; i < body.size(); i++) {
+      MinutesBlock b = body.get(i);
+      boolean afterHeading = i > 0 && body.get(i - 1).kind() != MinutesBlock.Kind.PARAGRAPH;
+      if (!afterHeading) {
+        key++;
+      }
+      String layout;
+      if (i == body.size() - 1 && content.kind() != null) {
+        layout =
+            content.signatures().centre() == null
+                ? MinutesBodyRow.CLOSING
+                : MinutesBodyRow.CLOSING_WITH_SECRETARY;
+      } else {
+        layout = lines(b) <= KEEP_LINES ? MinutesBodyRow.KEEP : MinutesBodyRow.FLOW;
+      }
+      rows.add(new MinutesBodyRow(styled(b), layout, key));
     }
     return new JRBeanCollectionDataSource(rows);
+  }
+
+  /** Paragraphs up to this many lines are never split across pages. */
+  static final int KEEP_LINES = 6;
+
+  /** How many lines a paragraph takes in the 467 pt body at 14 pt, first line indented 1 cm. */
+  static int lines(MinutesBlock b) {
+    String text = b.lead() == null ? b.text() : b.lead() + " " + b.text();
+    return RuleWidths.wrap("\u2003\u2003" + text, RuleWidths.Face.REGULAR, 14f, BODY).size();
   }
 
   static String styled(MinutesBlock b) {
@@ -154,15 +202,18 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
 
   private static JRBeanCollectionDataSource annexRows(MinutesAnnex annex) {
     List<MinutesAnnexRow> rows = new ArrayList<>();
-    for (AnnexRow r : annex.rows()) {
+    List<AnnexRow> list = annex.rows();
+    for (int i = 0; i < list.size(); i++) {
+      AnnexRow r = list.get(i);
+      boolean last = i == list.size() - 1;
       if (r.area()) {
         rows.add(
             new MinutesAnnexRow(
-                bold(r.code()), bold(r.text()), escape(r.result()), bold(r.score())));
+                bold(r.code()), bold(r.text()), escape(r.result()), bold(r.score()), last));
       } else {
         rows.add(
             new MinutesAnnexRow(
-                escape(r.code()), escape(r.text()), escape(r.result()), escape(r.score())));
+                escape(r.code()), escape(r.text()), escape(r.result()), escape(r.score()), last));
       }
     }
     return new JRBeanCollectionDataSource(rows);
@@ -173,6 +224,22 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   }
 
   private static String escape(String s) {
-    return s == null ? "" : JRStringUtil.xmlEncode(VietnameseText.nfc(s));
+    return s == null ? "" : JRStringUtil.xmlEncode(glued(VietnameseText.nfc(s)));
   }
+
+  /**
+   * The text with a zero-width no-break space around each "/" and after each "-" inside a word, so
+   * the line breaker never splits a number ("1.893/2.011") or a document symbol ("12/KH-UBND"). The
+   * character has no glyph and prints nothing.
+   */
+  static String glued(String s) {
+    return GLUE_SLASH
+        .matcher(GLUE_HYPHEN.matcher(s).replaceAll("-\uFEFF"))
+        .replaceAll("\uFEFF/\uFEFF");
+  }
+
+  private static final java.util.regex.Pattern GLUE_HYPHEN =
+      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])-(?=[\\p{L}\\p{N}])");
+  private static final java.util.regex.Pattern GLUE_SLASH =
+      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
 }

@@ -17,8 +17,6 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperPrintManager;
 import net.sf.jasperreports.engine.export.JRPrintServiceExporter;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
@@ -75,21 +73,10 @@ final class JasperRenderedMinutes implements RenderedMinutes {
     return DeterministicPdf.fix(out.toByteArray(), content.contentHash());
   }
 
+  /** A flowing Word document laid out afresh from the content (ADR 0007), not from the pages. */
   @Override
   public byte[] docx() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    JRDocxExporter exporter = new JRDocxExporter();
-    exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-    SimpleDocxReportConfiguration config = new SimpleDocxReportConfiguration();
-    config.setFlexibleRowHeight(true);
-    exporter.setConfiguration(config);
-    try {
-      exporter.exportReport();
-    } catch (JRException e) {
-      throw failure(e);
-    }
-    return out.toByteArray();
+    return WordMinutes.write(content);
   }
 
   @Override

@@ -93,7 +93,10 @@ class MinutesCommandsTest {
     byte[] bytes = Files.readAllBytes(signed);
     Files.write(changed, java.util.Arrays.copyOf(bytes, bytes.length + 2));
     assertThat(run("minutes", "verify", changed.toString(), "--db", db)).isEqualTo(1);
-    assertThat(out).contains("KHÔNG TRÙNG KHỚP").contains("cùng mã với biên bản đã ký");
+    assertThat(out)
+        .contains("KHÔNG TRÙNG KHỚP")
+        .contains("trùng với mã của biên bản đã ký")
+        .contains("nội dung chưa được đối chiếu");
 
     assertThat(run("minutes", "sign", ID, "--db", db)).isEqualTo(1);
     assertThat(err).contains("đã được đánh dấu đã ký");

@@ -53,18 +53,30 @@ public final class MinutesAssembler {
     basis(inspection, body);
     timeAndPlace(inspection, body);
     composition(inspection, body);
-    results(inspection, template, body);
+    results(inspection, template, score, body);
     assessment(inspection, template, score, options, body);
     recommendations(inspection, body);
     response(inspection, body);
     body.add(MinutesBlock.paragraph(closing(inspection)));
     MinutesAnnex annex = options.includeAnnex() ? annex(inspection, template, score) : null;
+    TeamWording team = TeamWording.forIssuingBody(inspection.issuer().issuingBody());
+    if (annex != null) {
+      annex =
+          new MinutesAnnex(
+              annex.label(),
+              annex.title(),
+              team.apply(annex.reference()),
+              annex.columns(),
+              annex.rows(),
+              annex.totalLabel(),
+              annex.totalScore());
+    }
     return MinutesContent.seal(
         MinutesKind.MINUTES,
         inspection.id(),
-        header,
-        body,
-        signatures(inspection),
+        team.apply(header),
+        writtenOut(team.applyToBody(body)),
+        team.apply(signatures(inspection)),
         annex,
         doc.get("doc.title", lowerFirst(title(inspection)), unitName(inspection)),
         doc.get("doc.footer", "{0}"));
@@ -85,7 +97,12 @@ public final class MinutesAssembler {
                 doc.get("doc.amendment.summary", lowerFirst(title(inspection))),
                 doc.get("doc.summary.unit", unitName(inspection))));
     List<MinutesBlock> body = new ArrayList<>();
-    String signedNumber = signedNumber(symbol, signed.documentNumber());
+    String signedNumber =
+        signedNumber(
+            symbol,
+            signed.documentNumber() != null
+                ? signed.documentNumber()
+                : inspection.documentNumber());
     String signedDate =
         inspection.startedAt() == null
             ? ""
@@ -116,12 +133,13 @@ public final class MinutesAssembler {
                 "doc.amendment.closing",
                 VietnameseNumbers.twoDigits(copies(inspection)),
                 copiesSplit(copies(inspection)))));
+    TeamWording team = TeamWording.forIssuingBody(inspection.issuer().issuingBody());
     return MinutesContent.seal(
         MinutesKind.AMENDMENT,
         inspection.id(),
-        header,
-        body,
-        signatures(inspection),
+        team.apply(header),
+        writtenOut(team.applyToBody(body)),
+        team.apply(signatures(inspection)),
         null,
         doc.get(
             "doc.title.amendment",
@@ -167,7 +185,12 @@ public final class MinutesAssembler {
 
   private String symbol(Issuer issuer) {
     String s = VietnameseText.clean(issuer.documentSymbol());
-    return s == null ? doc.get("doc.defaultSymbol") : s.replace(" ", "");
+    if (s != null) {
+      return s.replace(" ", "");
+    }
+    return TeamWording.forIssuingBody(issuer.issuingBody()).isSquad()
+        ? doc.get("doc.defaultSymbolSquad")
+        : doc.get("doc.defaultSymbol");
   }
 
   private void basis(Inspection inspection, List<MinutesBlock> body) {
@@ -243,12 +266,17 @@ public final class MinutesAssembler {
     }
   }
 
-  private void results(Inspection inspection, ChecklistTemplate template, List<MinutesBlock> body) {
+  private void results(
+      Inspection inspection,
+      ChecklistTemplate template,
+      InspectionScore score,
+      List<MinutesBlock> body) {
     body.add(MinutesBlock.section(doc.get("doc.section.results")));
     int number = 0;
     for (ChecklistArea area : template.areas()) {
       List<String> achieved = new ArrayList<>();
       List<String> shortcomings = new ArrayList<>();
+      List<String> notApplicable = new ArrayList<>();
       AreaFinding finding = inspection.finding(area.code()).orElse(null);
       if (finding != null) {
         achieved.addAll(paragraphs(finding.strengths()));
@@ -256,14 +284,21 @@ public final class MinutesAssembler {
       }
       for (Criterion criterion : area.allCriteria().toList()) {
         Answer answer = inspection.answer(criterion.code()).orElse(null);
+        if (answer != null && answer.result() == Result.NOT_APPLICABLE) {
+          notApplicable.add(CriterionProse.label(criterion));
+          continue;
+        }
         String line = prose.line(criterion, answer);
         if (line == null) {
           continue;
         }
-        Result r = answer.result();
-        (r == Result.FAIL || r == Result.PARTIAL ? shortcomings : achieved).add(line);
+        boolean shortcoming =
+            answer.result() == null
+                ? score.criterion(criterion.code()).map(MinutesAssembler::belowFull).orElse(false)
+                : answer.result() == Result.FAIL || answer.result() == Result.PARTIAL;
+        (shortcoming ? shortcomings : achieved).add(line);
       }
-      if (achieved.isEmpty() && shortcomings.isEmpty()) {
+      if (achieved.isEmpty() && shortcomings.isEmpty() && notApplicable.isEmpty()) {
         continue;
       }
       number++;
@@ -279,10 +314,28 @@ public final class MinutesAssembler {
         body.add(MinutesBlock.subheading(doc.get("doc.area.shortcomings", String.valueOf(letter))));
         shortcomings.forEach(t -> body.add(MinutesBlock.paragraph(t)));
       }
+      if (!notApplicable.isEmpty()) {
+        body.add(
+            MinutesBlock.paragraph(
+                doc.get(
+                    notApplicable.size() == 1
+                        ? "doc.prose.notApplicableOne"
+                        : "doc.prose.notApplicable",
+                    VietnameseNumbers.twoDigits(notApplicable.size()),
+                    String.join(
+                        "; ", notApplicable.stream().map(CriterionProse::lowerFirst).toList()))));
+      }
     }
     if (number == 0) {
       body.add(MinutesBlock.paragraph(doc.get("doc.results.none")));
     }
+  }
+
+  /**
+   * A criterion scored without a verdict (a ratio or a count) that earned less than full points.
+   */
+  private static boolean belowFull(CriterionScore c) {
+    return c.state() == CriterionScore.State.SCORED && c.score().compareTo(c.maxScore()) < 0;
   }
 
   private void assessment(
@@ -297,11 +350,7 @@ public final class MinutesAssembler {
     if (options.includeAnnex()) {
       body.add(
           MinutesBlock.paragraph(
-              doc.get(
-                  "doc.assessment.score",
-                  VietnameseText.clean(template.name()),
-                  points(score.achieved()),
-                  points(score.applicableMax()))));
+              doc.get("doc.prose.assessmentScore", checklistName(template), totalScore(score))));
     } else if (text.isEmpty()) {
       body.add(MinutesBlock.paragraph(doc.get("doc.none")));
     }
@@ -424,9 +473,7 @@ public final class MinutesAssembler {
               area.code(),
               VietnameseText.clean(area.name()),
               "",
-              areaScore == null
-                  ? ""
-                  : points(areaScore.achieved()) + "/" + points(areaScore.applicableMax())));
+              areaScore == null ? "" : areaScore(areaScore)));
       for (Criterion c : area.allCriteria().toList()) {
         Answer answer = inspection.answer(c.code()).orElse(null);
         rows.add(
@@ -456,7 +503,58 @@ public final class MinutesAssembler {
             doc.get("doc.annex.col.score")),
         rows,
         doc.get("doc.annex.total"),
-        points(score.achieved()) + "/" + points(score.applicableMax()));
+        totalScore(score));
+  }
+
+  /**
+   * "27,5/74 điểm (đã đánh giá 52/69 tiêu chí)": the maximum counts only assessed criteria, so a
+   * half-filled checklist never reads as a poor score; "chưa chấm điểm" when nothing is assessed.
+   */
+  String totalScore(InspectionScore score) {
+    String criteria =
+        doc.get(
+            "doc.prose.assessedCriteria",
+            Integer.toString(score.answered()),
+            Integer.toString(score.total()));
+    if (score.answered() == 0) {
+      return doc.get("doc.prose.notScored", criteria);
+    }
+    BigDecimal max = score.applicableMax().subtract(score.unassessedMax());
+    return doc.get("doc.prose.score", points(score.achieved()), points(max), criteria);
+  }
+
+  private String areaScore(AreaScore area) {
+    if (area.answered() == 0) {
+      return doc.get("doc.annex.unassessed");
+    }
+    return points(area.achieved())
+        + "/"
+        + points(area.applicableMax().subtract(area.unassessedMax()));
+  }
+
+  /** "bộ tiêu chí kiểm tra … năm 2023" without saying "bộ tiêu chí" twice. */
+  private String checklistName(ChecklistTemplate template) {
+    String name = VietnameseText.clean(template.name());
+    if (name == null) {
+      return doc.get("doc.prose.checklist", template.code());
+    }
+    String prefix = doc.get("doc.prose.checklistWord");
+    return name.toLowerCase(VietnameseText.VI).startsWith(prefix)
+        ? lowerFirst(name)
+        : doc.get("doc.prose.checklist", name);
+  }
+
+  /** Writes out each abbreviation at its first use in the body, in reading order. */
+  private static List<MinutesBlock> writtenOut(List<MinutesBlock> body) {
+    Abbreviations abbreviations = new Abbreviations();
+    List<MinutesBlock> out = new ArrayList<>();
+    for (MinutesBlock b : body) {
+      out.add(
+          b.kind() == MinutesBlock.Kind.SECTION
+              ? b
+              : new MinutesBlock(b.kind(), b.lead(), abbreviations.expand(b.text())));
+    }
+    return out;
   }
 
   private String criterionScore(CriterionScore c) {

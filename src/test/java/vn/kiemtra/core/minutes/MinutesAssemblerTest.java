@@ -145,13 +145,48 @@ class MinutesAssemblerTest {
   void criterionResultsAreWrittenAsProse() {
     String text = text(minutes(inspection()));
     assertThat(text)
+        .contains("- Văn bản đi được ký số: đạt 96,31% (11.300/11.733 văn bản).")
         .contains(
-            "- Văn bản đi được ký số: đạt; hơn 11.300 văn bản đi được ký số; tỷ lệ 96,31%"
-                + " (11.300/11.733).")
-        .contains(
-            "- Sáng kiến, giải pháp mới về CCHC được công nhận: 02 sáng kiến, giải pháp mới về"
-                + " CCHC được công nhận. Có quyết định.")
+            "- Sáng kiến, giải pháp mới về cải cách hành chính (CCHC) được công nhận: 02 sáng"
+                + " kiến. Có quyết định.")
         .contains("- Gắn kết quả CCHC với thi đua: không đạt. Chưa gắn kết quả.");
+  }
+
+  @Test
+  void abbreviationsAreWrittenOutOnceAtTheirFirstUse() {
+    Inspection i =
+        inspection().toBuilder()
+            .overallAssessment("CBCCVC thực hiện tốt TTHC; 12/KH-UBND giữ nguyên.")
+            .unitResponse("Tiếp thu, rà soát TTHC và VBQPPL.")
+            .build();
+    String text = text(minutes(i));
+    assertThat(text.split("cải cách hành chính \\(CCHC\\)", -1)).hasSize(2);
+    assertThat(text)
+        .contains(
+            "Cán bộ, công chức, viên chức (CBCCVC) thực hiện tốt thủ tục hành chính (TTHC);"
+                + " 12/KH-UBND giữ nguyên.")
+        .contains("Tiếp thu, rà soát TTHC và văn bản quy phạm pháp luật (VBQPPL).")
+        .contains("Căn cứ Kế hoạch số 12/KH-UBND của");
+    assertThat(text.indexOf("(CCHC)")).isLessThan(text.indexOf("Gắn kết quả CCHC với thi đua"));
+  }
+
+  @Test
+  void notApplicableCriteriaCloseTheAreaInOneLineAndAreNoAchievement() {
+    Inspection i =
+        inspection().toBuilder()
+            .answers(
+                List.of(
+                    Answer.empty("CS03").withResult(Result.NOT_APPLICABLE).withNote("Không có."),
+                    Answer.empty("CS12").withResult(Result.NOT_APPLICABLE)))
+            .build();
+    List<String> texts = minutes(i).body().stream().map(MinutesBlock::text).toList();
+    int area = texts.indexOf("2. Xây dựng, phát triển chính quyền điện tử, chính quyền số");
+    assertThat(area).isPositive();
+    assertThat(texts.get(area + 1))
+        .isEqualTo(
+            "Các nội dung không áp dụng đối với đơn vị (02 tiêu chí): văn bản đi được ký số;"
+                + " cán bộ, công chức, viên chức (CBCCVC) được cấp chữ ký số.");
+    assertThat(texts.get(area + 2)).isEqualTo("III. NHẬN XÉT, ĐÁNH GIÁ CHUNG");
   }
 
   @Test
@@ -261,8 +296,52 @@ class MinutesAssemblerTest {
                 + " công tác cải cách hành chính)");
     assertThat(c.annex().rows())
         .anySatisfy(r -> assertThat(r.code() + r.score()).isEqualTo("CS031/1"))
-        .anySatisfy(r -> assertThat(r.code() + r.score()).isEqualTo("CS12chưa đánh giá"));
-    assertThat(text(c)).contains("Kết quả chấm điểm theo bộ tiêu chí Bộ thử: 2/4 điểm");
+        .anySatisfy(r -> assertThat(r.code() + r.score()).isEqualTo("CS12chưa đánh giá"))
+        .anySatisfy(r -> assertThat(r.code() + r.score()).isEqualTo("CS1/1"));
+    assertThat(c.annex().totalScore()).isEqualTo("2/3 điểm (đã đánh giá 3/4 tiêu chí)");
+    assertThat(text(c))
+        .contains(
+            "Kết quả chấm điểm theo bộ tiêu chí Bộ thử: 2/3 điểm (đã đánh giá 3/4 tiêu chí); chi"
+                + " tiết tại Phụ lục kèm theo Biên bản này.");
+  }
+
+  @Test
+  void nothingScoredNeverReadsAsZeroPoints() {
+    Inspection i = inspection().toBuilder().answers(List.of()).build();
+    MinutesContent c =
+        assembler.minutes(
+            i,
+            TEMPLATE,
+            new ScoreCalculator().score(TEMPLATE, i.answers()),
+            MinutesOptions.withAnnex());
+    assertThat(c.annex().totalScore()).isEqualTo("chưa chấm điểm (đã đánh giá 0/4 tiêu chí)");
+    assertThat(c.annex().rows().get(0).score()).isEqualTo("chưa đánh giá");
+    assertThat(text(c)).doesNotContain("0/4 điểm").doesNotContain("/100");
+  }
+
+  @Test
+  void aChecklistNamedBoTieuChiIsNotCalledThatTwice() {
+    ChecklistTemplate named =
+        new ChecklistTemplate(
+            TEMPLATE.id(),
+            TEMPLATE.code(),
+            TEMPLATE.version(),
+            "Bộ tiêu chí kiểm tra cải cách hành chính năm 2023",
+            TEMPLATE.status(),
+            TEMPLATE.notApplicablePolicy(),
+            TEMPLATE.partialFactor(),
+            TEMPLATE.areas());
+    Inspection i = inspection();
+    String text =
+        text(
+            assembler.minutes(
+                i,
+                named,
+                new ScoreCalculator().score(named, i.answers()),
+                MinutesOptions.withAnnex()));
+    assertThat(text)
+        .contains("Kết quả chấm điểm theo bộ tiêu chí kiểm tra cải cách hành chính năm 2023: 2/3")
+        .doesNotContainIgnoringCase("bộ tiêu chí bộ tiêu chí");
   }
 
   @Test
