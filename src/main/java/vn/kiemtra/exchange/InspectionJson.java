@@ -132,7 +132,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     }
     Integer documentNumber = f.smallInteger(n, "documentNumber", p, false);
     if (documentNumber != null && documentNumber <= 0) {
-      f.error(p + ".documentNumber", MSG.get("json.documentNumber"));
+      f.rule(p + ".documentNumber", MSG.get("json.documentNumber"));
     }
     List<String> basis = new ArrayList<>();
     List<JsonNode> basisNodes = f.array(n, "basis", p, false);
@@ -145,7 +145,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     LocalDateTime startedAt = f.dateTime(n, "startedAt", p, true);
     LocalDateTime endedAt = f.dateTime(n, "endedAt", p, false);
     if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
-      f.error(p + ".endedAt", MSG.get("json.endBeforeStart"));
+      f.rule(p + ".endedAt", MSG.get("json.endBeforeStart"));
     }
     String place = f.text(n, "place", p, true);
     JsonNode u = f.object(n, "unit", p, true);
@@ -178,7 +178,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
         && team.stream().noneMatch(m -> m.role() == TeamRole.LEADER)
         && teamNodes.stream().allMatch(JsonNode::isObject)
         && teamNodes.stream().allMatch(m -> m.hasNonNull("role"))) {
-      f.error(p + ".team", MSG.get("json.noLeader"));
+      f.rule(p + ".team", MSG.get("json.noLeader"));
     }
     List<UnitParticipant> participants = new ArrayList<>();
     List<JsonNode> participantNodes = f.array(n, "unitParticipants", p, false);
@@ -254,7 +254,7 @@ public final class InspectionJson implements InspectionDocumentFormat {
     String response = f.text(n, "unitResponse", p, false);
     Integer copies = f.smallInteger(n, "copies", p, false);
     if (copies != null && copies <= 0) {
-      f.error(p + ".copies", MSG.get("json.copies"));
+      f.rule(p + ".copies", MSG.get("json.copies"));
     }
     return new Inspection(
         id,

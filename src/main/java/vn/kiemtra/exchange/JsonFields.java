@@ -52,6 +52,16 @@ final class JsonFields {
     problems.add(new Problem(path, message));
   }
 
+  /**
+   * A rule a document from outside must meet (a leader in the team, an end after the start) but an
+   * inspection the application saved while it was being filled in may not meet yet.
+   */
+  void rule(String path, String message) {
+    if (!blanksAllowed) {
+      error(path, message);
+    }
+  }
+
   void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);

@@ -33,6 +33,9 @@ public record RecoveryReport(
     SAVES_MISSING
   }
 
+  /** At most this many changes are named in the message; the window lists them all. */
+  private static final int MAX_LISTED = 5;
+
   public RecoveryReport {
     changes = List.copyOf(changes);
     skippedBackups = List.copyOf(skippedBackups);
@@ -103,15 +106,16 @@ public record RecoveryReport(
     } else if (notRecovered().isEmpty()) {
       outcome = m.get("recovery.checkRecent");
     } else {
-      outcome =
-          m.get(
-              "recovery.lost",
-              notRecovered().size(),
-              String.join(
-                  "; ",
-                  notRecovered().stream()
-                      .map(c -> c.description() + " (" + c.failure() + ")")
-                      .toList()));
+      List<String> named =
+          notRecovered().stream()
+              .map(c -> c.description() + " (" + c.failure() + ")")
+              .distinct()
+              .toList();
+      String listed = String.join("; ", named.subList(0, Math.min(MAX_LISTED, named.size())));
+      if (named.size() > MAX_LISTED) {
+        listed = listed + "; " + m.get("recovery.andMore", named.size() - MAX_LISTED);
+      }
+      outcome = m.get("recovery.lost", notRecovered().size(), listed);
     }
     return what + " " + skipped + how + outcome;
   }
