@@ -26,8 +26,8 @@ import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.core.text.VietnameseText;
 
 /**
- * Turns an inspection, its template and its score into the content of the Decree 30 minutes
- * (domain.md §2.4): header, basis, time and place, I. composition, II. results per area, III.
+ * Turns an inspection, its template and its score into the content of the Decree 30 minutes (in
+ * this order): header, basis, time and place, I. composition, II. results per area, III.
  * assessment, IV. recommendations, V. the unit's response, the closing paragraph, signatures and
  * the optional checklist annex. Also writes the "biên bản bổ sung" of an amendment.
  */

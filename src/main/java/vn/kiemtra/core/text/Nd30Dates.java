@@ -5,9 +5,8 @@ import java.time.LocalTime;
 import java.util.Objects;
 
 /**
- * Date and time wording of Decree 30/2020/NĐ-CP (domain.md §2.2, §4.1): "ngày 05 tháng 01 năm
- * 2020", "Bắc Kạn, ngày 14 tháng 9 năm 2023", "08 giờ 30 phút". The JDK's vi-VN formats do not
- * produce these forms.
+ * Date and time wording of Decree 30/2020/NĐ-CP: "ngày 05 tháng 01 năm 2020", "Bắc Kạn, ngày 14
+ * tháng 9 năm 2023", "08 giờ 30 phút". The JDK's vi-VN formats do not produce these forms.
  */
 public final class Nd30Dates {
 

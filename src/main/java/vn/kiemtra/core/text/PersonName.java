@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A Vietnamese personal name split into họ (family name), tên đệm (middle names, possibly empty)
- * and tên (given name), the order in which it is written (domain.md §4.3). People are addressed and
- * sorted by the given name.
+ * and tên (given name), the order in which it is written. People are addressed and sorted by the
+ * given name.
  *
  * @param family the family name, possibly several words, or "" for a one-word name
  * @param middle the middle names joined by single spaces, or ""

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Accent-insensitive search keys (domain.md §4.3): "Nguyễn Văn A" becomes "nguyen van a", so
- * "nguyen" finds it, and both tone placements "Hòa" and "Hoà" become "hoa". Store the key in a
- * {@code search_key} column and match queries with {@link #matches(String, String)}.
+ * Accent-insensitive search keys: "Nguyễn Văn A" becomes "nguyen van a", so "nguyen" finds it, and
+ * both tone placements "Hòa" and "Hoà" become "hoa". Store the key in a {@code search_key} column
+ * and match queries with {@link #matches(String, String)}.
  */
 public final class SearchKey {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Vietnamese sort orders (domain.md §4.3). Letters come first (a ă â … d đ e ê … o ô ơ … u ư); the
- * tone is a secondary difference in the order none, huyền, hỏi, ngã, sắc, nặng; case is a tertiary
+ * Vietnamese sort orders. Letters come first (a ă â … d đ e ê … o ô ơ … u ư); the tone is a
+ * secondary difference in the order none, huyền, hỏi, ngã, sắc, nặng; case is a tertiary
  * difference. Texts are compared word by word, because the JDK collator ignores spaces and would
  * put "Ông Văn Tú" before "Ôn Thị Hà".
  *

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Vietnamese number conventions (domain.md §4.2): "." groups thousands and "," separates decimals,
- * so "11.300" is eleven thousand three hundred and never 11.3. Formats counts, decimals and
- * percentages, and parses what inspectors type.
+ * Vietnamese number conventions: "." groups thousands and "," separates decimals, so "11.300" is
+ * eleven thousand three hundred and never 11.3. Formats counts, decimals and percentages, and
+ * parses what inspectors type.
  */
 public final class VietnameseNumbers {
 

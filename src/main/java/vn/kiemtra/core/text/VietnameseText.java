@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Unicode hygiene for Vietnamese text: NFC normalisation at every boundary, trimming of user input
- * and derived upper case for headers (domain.md §4.4, §4.5).
+ * and derived upper case for headers.
  */
 public final class VietnameseText {
 
