@@ -66,7 +66,9 @@ public final class JournalingEvidenceRepository implements EvidenceRepository {
       h.put("size", Long.toString(e.sizeBytes()));
       put(h, "sha256", e.sha256());
       put(h, "caption", e.caption());
-      h.put("createdAt", e.createdAt().toString());
+      if (e.createdAt() != null) {
+        h.put("createdAt", e.createdAt().toString());
+      }
       return h;
     }
 
@@ -80,7 +82,9 @@ public final class JournalingEvidenceRepository implements EvidenceRepository {
           Long.parseLong(entry.header("size")),
           entry.header("sha256"),
           entry.header("caption"),
-          java.time.OffsetDateTime.parse(entry.header("createdAt")));
+          entry.header("createdAt") == null
+              ? null
+              : java.time.OffsetDateTime.parse(entry.header("createdAt")));
     }
 
     private static void put(Map<String, String> h, String key, String value) {
