@@ -70,27 +70,34 @@ public final class JournalReplay {
 
   public List<ReplayedChange> apply(List<JournalEntry> entries) {
     Map<UUID, Integer> lastSave = new HashMap<>();
+    Map<UUID, Integer> firstSave = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i).kind() == JournalEntry.Kind.INSPECTION_SAVED) {
         lastSave.put(entries.get(i).subject(), i);
+        firstSave.putIfAbsent(entries.get(i).subject(), i);
       }
     }
+    // The newest state of an inspection is applied where it first appears, so evidence added in
+    // between finds its inspection.
+    Map<UUID, String> saveOutcome = new HashMap<>();
     String[] outcomes = new String[entries.size()];
     for (int i = 0; i < entries.size(); i++) {
       JournalEntry e = entries.get(i);
-      boolean superseded =
-          e.kind() == JournalEntry.Kind.INSPECTION_SAVED && lastSave.get(e.subject()) != i;
-      if (!superseded) {
+      if (e.kind() == JournalEntry.Kind.INSPECTION_SAVED) {
+        if (firstSave.get(e.subject()) == i) {
+          saveOutcome.put(e.subject(), applyOne(entries.get(lastSave.get(e.subject()))));
+        }
+      } else {
         outcomes[i] = applyOne(e);
       }
     }
     List<ReplayedChange> result = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       JournalEntry e = entries.get(i);
-      String failure = outcomes[i];
-      if (outcomes[i] == null && e.kind() == JournalEntry.Kind.INSPECTION_SAVED) {
-        failure = outcomes[lastSave.get(e.subject())];
-      }
+      String failure =
+          e.kind() == JournalEntry.Kind.INSPECTION_SAVED
+              ? saveOutcome.get(e.subject())
+              : outcomes[i];
       result.add(new ReplayedChange(e, describe(e), failure));
     }
     return result;
