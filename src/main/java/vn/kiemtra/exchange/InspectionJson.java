@@ -35,7 +35,7 @@ import vn.kiemtra.core.inspection.UnitRef;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.QuotedValue;
 
-/** The {@code kiemtra/inspection} v1 JSON document (shared/spec/inspection-json.md). */
+/** The {@code kiemtra/inspection} v1 JSON document (described in docs/inspection-json.md). */
 public final class InspectionJson implements InspectionDocumentFormat {
   private static final Messages MSG = Messages.of("messages");
 
