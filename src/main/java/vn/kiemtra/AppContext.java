@@ -165,6 +165,9 @@ public final class AppContext implements Services {
                     id -> context.inspections.find(id).map(StoredInspection::version))
                 .orElse(null);
       }
+      if (unclean || pending != null) {
+        context.backups.backUpBeforeLeaving();
+      }
       if (context.recovery != null) {
         LOG.warn("recovery: {}", context.recovery.message());
         // The journal keeps the applied changes until a backup holds them: the window makes that

@@ -42,6 +42,7 @@ public final class CrashHarness {
   private final Path db;
   private final Random random;
   private final Summary summary = new Summary();
+  private List<String> workerJvm = List.of();
 
   /** Last stored save number per inspection, and the saves acknowledged since then. */
   private final Map<UUID, Long> baseline = new LinkedHashMap<>();
@@ -189,6 +190,18 @@ public final class CrashHarness {
       }
     }
     createInspections();
+    Path errors = options.dir().resolve("worker-errors.log");
+    workerJvm =
+        WorkerJvm.classArchive(
+                options.dir().resolve("worker.jsa"),
+                errors,
+                CrashWorker.class,
+                db.toString(),
+                "1",
+                "400",
+                "exit-when-ready")
+            .map(a -> List.of("-XX:SharedArchiveFile=" + a))
+            .orElse(List.of());
     Process load = options.load() ? CpuLoad.start() : null;
     try {
       for (int round = 1; round <= options.kills(); round++) {
@@ -232,6 +245,7 @@ public final class CrashHarness {
     Process worker =
         WorkerJvm.start(
             options.dir().resolve("worker-errors.log"),
+            workerJvm,
             CrashWorker.class,
             db.toString(),
             Long.toString(random.nextLong()),
@@ -265,13 +279,46 @@ public final class CrashHarness {
       summary.damagedOnPurpose++;
       log.printf("round %d: file damaged on purpose (%s)%n", round, damage);
     }
+    Path before = snapshot(options.dir().resolve("before-reopen"));
+    int problemsBefore = summary.problems.size();
     long reopen = System.nanoTime();
     reopenAndCheck(round, plan, damagedHash);
+    if (summary.problems.size() > problemsBefore) {
+      // what the reopen started from, kept for the post-mortem
+      Files.move(before, options.dir().resolve("before-round-" + round));
+    }
     long now = System.nanoTime();
     summary.reopenMillisTotal += (now - reopen) / 1_000_000;
     long millis = (now - started) / 1_000_000;
     summary.roundMillisTotal += millis;
     summary.roundMillisMax = Math.max(summary.roundMillisMax, millis);
+  }
+
+  /** Copies the database file, its journal and the backups folder into {@code to}. */
+  private Path snapshot(Path to) throws IOException {
+    if (Files.exists(to)) {
+      try (Stream<Path> old = Files.walk(to)) {
+        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(to.resolve("backups"));
+    for (String suffix : List.of(".mv.db", ".journal", ".journal.open")) {
+      Path f = Path.of(db + suffix);
+      if (Files.exists(f)) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+    Path backups = db.getParent().resolve("backups");
+    if (Files.isDirectory(backups)) {
+      try (Stream<Path> files = Files.list(backups)) {
+        for (Path f : files.toList()) {
+          Files.copy(f, to.resolve("backups").resolve(f.getFileName()));
+        }
+      }
+    }
+    return to;
   }
 
   private void reopenAndCheck(int round, KilledRun.Plan plan, String damagedHash)

@@ -29,7 +29,8 @@ import vn.kiemtra.core.inspection.InspectionSummary;
  * {@code ACK id saveNumber fingerprint micros}; after each photo {@code EVIDENCE inspection id
  * sha256}.
  *
- * <p>Arguments: database file, seed, longest pause between saves in ms.
+ * <p>Arguments: database file, seed, longest pause between saves in ms, and optionally {@code
+ * exit-when-ready} to close cleanly once opened.
  */
 public final class CrashWorker {
   private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạềếểễệ ";
@@ -51,6 +52,11 @@ public final class CrashWorker {
     List<String> areas = template.areas().stream().map(ChecklistArea::code).toList();
     out.println("READY " + ids.size());
     out.flush();
+    if (args.length > 3 && args[3].equals("exit-when-ready")) {
+      // a run that only loads the classes, for the class-data archive of the later workers
+      app.close();
+      System.exit(0);
+    }
     UUID current = ids.get(random.nextInt(ids.size()));
     while (true) {
       if (random.nextInt(15) == 0) {

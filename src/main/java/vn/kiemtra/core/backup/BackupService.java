@@ -36,6 +36,7 @@ public final class BackupService implements SafetyNet, AutoCloseable {
   private final Clock clock;
   private final Duration editInterval;
   private final List<BackupListener> listeners = new CopyOnWriteArrayList<>();
+  private static final int SNAPSHOT_ATTEMPTS = 3;
   private volatile long changeAtLastBackup;
   private volatile OffsetDateTime lastBackupAt;
   private volatile boolean otherChangePending;
@@ -132,7 +133,11 @@ public final class BackupService implements SafetyNet, AutoCloseable {
     }
   }
 
-  /** Snapshot to {@code tmp} and check it opens with the same row counts; marks: seq, change. */
+  /**
+   * Snapshot to {@code tmp} and check it opens with the same row counts; marks: seq, change. A copy
+   * that does not match is made again, twice at most: H2 skips the flush before its copy while its
+   * own background store is still running, so under load a first copy can miss the last commits.
+   */
   private BackupContent write(Path tmp, long[] marks) {
     long needed = sizeOf(db.databaseFile()) + SPARE_BYTES;
     long free = folder.freeBytes();
@@ -140,34 +145,47 @@ public final class BackupService implements SafetyNet, AutoCloseable {
     if (free < needed) {
       throw new DomainException(msg.get("backup.diskFull", drive, mb(free), mb(needed)));
     }
-    BackupContent content;
+    for (int attempt = 1; ; attempt++) {
+      BackupContent content;
+      try {
+        content =
+            db.snapshot(
+                tmp,
+                () -> {
+                  marks[0] = journal.lastSequence();
+                  marks[1] = db.changeCount();
+                });
+      } catch (RuntimeException e) {
+        deleteQuietly(tmp);
+        throw new DomainException(msg.get("backup.writeFailed", drive, mb(folder.freeBytes())), e);
+      }
+      BackupContent found;
+      try {
+        found = files.inspect(tmp);
+      } catch (RuntimeException e) {
+        deleteQuietly(tmp);
+        throw new DomainException(
+            msg.get("backup.verifyFailed", tmp.getFileName(), e.getMessage()), e);
+      }
+      List<String> differences = content.differences(found);
+      if (differences.isEmpty()) {
+        return content;
+      }
+      deleteQuietly(tmp);
+      if (attempt == SNAPSHOT_ATTEMPTS) {
+        throw new DomainException(
+            msg.get("backup.verifyFailed", tmp.getFileName(), String.join(", ", differences)));
+      }
+      pause(attempt * 300L);
+    }
+  }
+
+  private static void pause(long millis) {
     try {
-      content =
-          db.snapshot(
-              tmp,
-              () -> {
-                marks[0] = journal.lastSequence();
-                marks[1] = db.changeCount();
-              });
-    } catch (RuntimeException e) {
-      deleteQuietly(tmp);
-      throw new DomainException(msg.get("backup.writeFailed", drive, mb(folder.freeBytes())), e);
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    BackupContent found;
-    try {
-      found = files.inspect(tmp);
-    } catch (RuntimeException e) {
-      deleteQuietly(tmp);
-      throw new DomainException(
-          msg.get("backup.verifyFailed", tmp.getFileName(), e.getMessage()), e);
-    }
-    List<String> differences = content.differences(found);
-    if (!differences.isEmpty()) {
-      deleteQuietly(tmp);
-      throw new DomainException(
-          msg.get("backup.verifyFailed", tmp.getFileName(), String.join(", ", differences)));
-    }
-    return content;
   }
 
   /** Every backup of this database, newest first. */
@@ -280,6 +298,15 @@ public final class BackupService implements SafetyNet, AutoCloseable {
   /** After a sync import: its rows are not in the journal, so a backup takes them at once. */
   public void afterImport() {
     soon(BackupReason.AFTER_IMPORT, "");
+  }
+
+  /**
+   * The file was opened after an unclean shutdown or recovered: it may hold commits the journal
+   * never received (a kill between the two), so the next chance to back up must be taken even if
+   * nothing is written in this session.
+   */
+  public void backUpBeforeLeaving() {
+    changeAtLastBackup = -1;
   }
 
   /** On a clean close: a last backup if anything changed since the newest one. */

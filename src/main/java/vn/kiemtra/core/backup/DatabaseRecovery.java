@@ -34,8 +34,9 @@ public final class DatabaseRecovery {
 
   /**
    * After an unclean shutdown the file opened, but H2 may have fallen back to an older state: the
-   * saves the journal holds after the newest backup whose inspection is stored at a lower version
-   * (or not at all) are applied again. Empty when nothing was missing.
+   * changes the journal holds after the newest backup that the file lacks (saves of inspections
+   * stored at a lower version or not at all, photos not stored) are applied again. Empty when
+   * nothing was missing.
    */
   public static java.util.Optional<RecoveryReport> repairInPlace(
       Path databaseFile,
@@ -46,7 +47,7 @@ public final class DatabaseRecovery {
         new BackupFolder(databaseFile)
             .list().stream().findFirst().map(Backup::journalSequence).orElse(0L);
     List<JournalEntry> missing =
-        JournalReplay.missingSaves(journal.entriesAfter(Math.max(since, 0)), storedVersion);
+        replay.missingChanges(journal.entriesAfter(Math.max(since, 0)), storedVersion);
     if (missing.isEmpty()) {
       return java.util.Optional.empty();
     }

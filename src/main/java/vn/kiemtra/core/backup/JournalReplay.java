@@ -43,24 +43,38 @@ public final class JournalReplay {
   }
 
   /**
-   * The newest save of each inspection whose stored version is below the version that save reached
-   * (or that is not stored at all): what a file that fell back to an older state lacks.
+   * What a file that fell back to an older state (H2 after a kill) lacks of the journal: the newest
+   * save of each inspection whose stored version is below the version that save reached (or that is
+   * not stored at all), and each photo added and not deleted since that is not stored (or deleted
+   * and still stored). Oldest first.
    */
-  public static List<JournalEntry> missingSaves(
+  public List<JournalEntry> missingChanges(
       List<JournalEntry> entries,
       java.util.function.Function<UUID, java.util.Optional<Long>> storedVersion) {
-    Map<UUID, JournalEntry> newest = new java.util.LinkedHashMap<>();
+    Map<UUID, JournalEntry> newestSave = new java.util.LinkedHashMap<>();
+    Map<UUID, JournalEntry> lastPhotoChange = new java.util.LinkedHashMap<>();
     for (JournalEntry e : entries) {
-      if (e.kind() == JournalEntry.Kind.INSPECTION_SAVED && e.header("version") != null) {
-        newest.remove(e.subject());
-        newest.put(e.subject(), e);
+      switch (e.kind()) {
+        case INSPECTION_SAVED -> {
+          if (e.header("version") != null) {
+            newestSave.put(e.subject(), e);
+          }
+        }
+        case EVIDENCE_ADDED, EVIDENCE_DELETED -> lastPhotoChange.put(e.subject(), e);
+        default -> {}
       }
     }
     List<JournalEntry> missing = new ArrayList<>();
-    for (JournalEntry e : newest.values()) {
+    for (JournalEntry e : newestSave.values()) {
       long saved = Long.parseLong(e.header("version"));
       java.util.Optional<Long> stored = storedVersion.apply(e.subject());
       if (stored.isEmpty() || stored.get() < saved) {
+        missing.add(e);
+      }
+    }
+    for (JournalEntry e : lastPhotoChange.values()) {
+      boolean stored = evidence.content(e.subject()).isPresent();
+      if (stored != (e.kind() == JournalEntry.Kind.EVIDENCE_ADDED)) {
         missing.add(e);
       }
     }

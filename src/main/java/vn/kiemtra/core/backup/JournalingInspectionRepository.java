@@ -58,15 +58,23 @@ public final class JournalingInspectionRepository implements InspectionRepositor
 
   @Override
   public SaveOutcome save(Inspection inspection) {
-    return journaled(inspection, JournalScope.call(() -> stored.save(inspection)));
+    java.util.function.Supplier<byte[]> body = writtenOut(inspection);
+    return journaled(inspection, body, JournalScope.call(() -> stored.save(inspection)));
   }
 
   @Override
   public SaveOutcome save(Inspection inspection, long expectedVersion) {
-    return journaled(inspection, JournalScope.call(() -> stored.save(inspection, expectedVersion)));
+    java.util.function.Supplier<byte[]> body = writtenOut(inspection);
+    return journaled(
+        inspection, body, JournalScope.call(() -> stored.save(inspection, expectedVersion)));
   }
 
-  private SaveOutcome journaled(Inspection inspection, SaveOutcome outcome) {
+  /**
+   * Records a stored save. The document is written out before the commit, so that the time between
+   * the commit and the journal's forced write is as short as it can be.
+   */
+  private SaveOutcome journaled(
+      Inspection inspection, java.util.function.Supplier<byte[]> body, SaveOutcome outcome) {
     if (outcome.kind() == SaveOutcome.Kind.CREATED || outcome.kind() == SaveOutcome.Kind.UPDATED) {
       record(
           JournalEntry.Kind.INSPECTION_SAVED,
@@ -76,7 +84,7 @@ public final class JournalingInspectionRepository implements InspectionRepositor
               inspection.title() == null ? "" : inspection.title(),
               "version",
               Long.toString(outcome.version())),
-          () -> document(inspection));
+          body);
       if (inspection.status() == InspectionStatus.SIGNED) {
         net.minutesSigned(inspection.id(), inspection.title());
       }
@@ -94,6 +102,18 @@ public final class JournalingInspectionRepository implements InspectionRepositor
   public void restore(UUID id) {
     JournalScope.run(() -> stored.restore(id));
     record(JournalEntry.Kind.INSPECTION_RESTORED, id, Map.of(), () -> new byte[0]);
+  }
+
+  /** The document, or its failure kept for the journal to report: it never fails the save. */
+  private java.util.function.Supplier<byte[]> writtenOut(Inspection inspection) {
+    try {
+      byte[] bytes = document(inspection);
+      return () -> bytes;
+    } catch (RuntimeException e) {
+      return () -> {
+        throw e;
+      };
+    }
   }
 
   private byte[] document(Inspection inspection) {
