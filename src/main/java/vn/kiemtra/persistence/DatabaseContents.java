@@ -3,6 +3,7 @@ package vn.kiemtra.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.security.MessageDigest;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
@@ -52,13 +53,22 @@ final class DatabaseContents {
           ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
         int columns = rs.getMetaData().getColumnCount();
         int[] types = new int[columns + 1];
+        String[] names = new String[columns + 1];
         for (int i = 1; i <= columns; i++) {
           types[i] = rs.getMetaData().getColumnType(i);
+          names[i] = rs.getMetaData().getColumnLabel(i).toUpperCase(java.util.Locale.ROOT);
         }
+        String[] hashed = HASHED_CONTENT.get(table.toUpperCase(java.util.Locale.ROOT));
+        int contentColumn = hashed == null ? -1 : java.util.Arrays.asList(names).indexOf(hashed[0]);
+        int hashColumn = hashed == null ? -1 : java.util.Arrays.asList(names).indexOf(hashed[1]);
         while (rs.next()) {
           for (int i = 1; i <= columns; i++) {
             if (largeObjects || !isLargeObject(types[i])) {
-              readValue(rs, i, types[i], sink, chars);
+              MessageDigest digest = i == contentColumn && hashColumn > 0 ? sha256() : null;
+              readValue(rs, i, types[i], sink, chars, digest);
+              if (digest != null) {
+                checkHash(table, rs, hashColumn, digest);
+              }
             }
           }
           rows++;
@@ -126,7 +136,38 @@ final class DatabaseContents {
     return type == Types.BLOB || type == Types.CLOB || type == Types.NCLOB;
   }
 
-  private static void readValue(ResultSet rs, int i, int type, byte[] sink, char[] chars)
+  /**
+   * Stored files and the column holding their SHA-256. H2 keeps no checksum of a large object's
+   * bytes: a page of a photo overwritten on disk reads back without error, so its hash is what
+   * shows the damage.
+   */
+  private static final Map<String, String[]> HASHED_CONTENT =
+      Map.of(
+          "EVIDENCE", new String[] {"CONTENT", "SHA256"},
+          "MINUTES_SCAN", new String[] {"CONTENT", "SHA256"},
+          "SIGNED_MINUTES", new String[] {"PDF", "PDF_SHA256"});
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** A damaged file, like a page that does not read: the open recovers it. */
+  private static void checkHash(String table, ResultSet rs, int hashColumn, MessageDigest digest)
+      throws SQLException {
+    String stored = rs.getString(hashColumn);
+    String read = java.util.HexFormat.of().formatHex(digest.digest());
+    if (stored != null && !stored.strip().equalsIgnoreCase(read)) {
+      throw new IllegalStateException(
+          "the content of a row of " + table + " does not match its SHA-256 (damaged on disk)");
+    }
+  }
+
+  private static void readValue(
+      ResultSet rs, int i, int type, byte[] sink, char[] chars, MessageDigest digest)
       throws SQLException {
     try {
       switch (type) {
@@ -134,8 +175,12 @@ final class DatabaseContents {
           Blob blob = type == Types.BLOB ? rs.getBlob(i) : null;
           try (InputStream in = blob != null ? blob.getBinaryStream() : rs.getBinaryStream(i)) {
             if (in != null) {
-              while (in.read(sink) > 0) {
-                // read through: a damaged large object fails here
+              int n;
+              while ((n = in.read(sink)) > 0) {
+                // read through: a damaged large object fails here, or its hash differs
+                if (digest != null) {
+                  digest.update(sink, 0, n);
+                }
               }
             }
           }

@@ -18,6 +18,12 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
 
   @Override
   public void add(Evidence e, byte[] content) {
+    // the stored hash is how a photo damaged on disk is found (DatabaseContents), so it must be
+    // true
+    if (e.sha256() == null
+        || !e.sha256().equalsIgnoreCase(vn.kiemtra.core.evidence.EvidenceService.sha256(content))) {
+      throw new IllegalArgumentException("evidence " + e.id() + ": sha256 is not the content's");
+    }
     db.write(
         ctx -> {
           RowWriter writer = new RowWriter(ctx, db.deviceId(), db.now());

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -67,7 +66,7 @@ public final class SafetyNetBenchmark {
                     "anh-" + i + ".jpg",
                     "image/jpeg",
                     photo.length,
-                    HexFormat.of().formatHex(new byte[32]),
+                    vn.kiemtra.core.evidence.EvidenceService.sha256(photo),
                     "",
                     OffsetDateTime.now()),
                 photo.clone());
