@@ -49,8 +49,16 @@ class AmendmentDialogTest {
   ExecutorService executor;
   MinutesView view;
 
+  Stage stage;
+
   @Start
   void start(Stage stage) {
+    this.stage = stage;
+    stage.show();
+  }
+
+  /** Signed seed minutes on the minutes screen (the slow part runs here, not in the FX setup). */
+  void showSignedMinutes(FxRobot robot) throws TimeoutException {
     services = AppContext.open(dir.resolve(UUID.randomUUID().toString()).resolve("db"));
     MinutesTestData.importSeed(services);
     services.minutes().sign(MinutesTestData.SEED_ID, MinutesOptions.standard());
@@ -61,15 +69,20 @@ class AmendmentDialogTest {
               t.setDaemon(true);
               return t;
             });
-    view = new MinutesView(services, MinutesTestData.SEED_ID, executor);
-    stage.setScene(new Scene(view, 1280, 760));
-    stage.show();
+    robot.interact(
+        () -> {
+          view = new MinutesView(services, MinutesTestData.SEED_ID, executor);
+          stage.setScene(new Scene(view, 1280, 760));
+        });
+    waitFor(() -> view.model().signedProperty().get() && !view.model().busyProperty().get());
   }
 
   @AfterEach
   void close() {
-    executor.shutdownNow();
-    services.close();
+    if (executor != null) {
+      executor.shutdownNow();
+      services.close();
+    }
   }
 
   static void waitFor(Supplier<Boolean> condition) throws TimeoutException {
@@ -79,7 +92,7 @@ class AmendmentDialogTest {
 
   @Test
   void recordsTheAmendmentWithTheTimeAndPlaceEntered(FxRobot robot) throws Exception {
-    waitFor(() -> view.model().signedProperty().get() && !view.model().busyProperty().get());
+    showSignedMinutes(robot);
     Path pdf = dir.resolve(UUID.randomUUID() + "-bo-sung.pdf");
     view.setFilePicker((purpose, name) -> Optional.of(pdf));
     openDialog(robot);
@@ -108,7 +121,7 @@ class AmendmentDialogTest {
     assertThat(save.isDisabled()).isFalse();
     assertThat(services.minutes().amendments(MinutesTestData.SEED_ID)).isEmpty();
 
-    robot.clickOn("#amendSave");
+    robot.interact(save::fire);
     waitFor(
         () ->
             robot
@@ -139,9 +152,15 @@ class AmendmentDialogTest {
 
   @Test
   void cancellingRecordsNothing(FxRobot robot) throws Exception {
-    waitFor(() -> view.model().signedProperty().get() && !view.model().busyProperty().get());
+    showSignedMinutes(robot);
     openDialog(robot);
-    robot.clickOn("Huỷ");
+    Button cancel =
+        robot.lookup(".dialog-pane .button").queryAll().stream()
+            .map(Button.class::cast)
+            .filter(b -> b.getText().equals("Huỷ"))
+            .findFirst()
+            .orElseThrow();
+    robot.interact(cancel::fire);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#amendSave").tryQuery()).isEmpty();
     assertThat(services.minutes().amendments(MinutesTestData.SEED_ID)).isEmpty();
