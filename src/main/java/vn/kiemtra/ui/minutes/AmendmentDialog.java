@@ -76,14 +76,23 @@ public final class AmendmentDialog extends Dialog<AmendmentRequest> {
     grid.setHgap(8);
     grid.setVgap(8);
     grid.setPadding(new Insets(12));
-    grid.addRow(0, new Label(messages.get("ui.minutes.amend.when")), new HBox(8, date, time));
-    grid.addRow(1, new Label(messages.get("ui.minutes.amend.place")), place);
-    grid.addRow(2, new Label(messages.get("ui.minutes.amend.text")), text);
+    grid.addRow(0, label("ui.minutes.amend.when"), new HBox(8, date, time));
+    grid.addRow(1, label("ui.minutes.amend.place"), place);
+    Label textLabel = label("ui.minutes.amend.text");
+    GridPane.setValignment(textLabel, javafx.geometry.VPos.TOP);
+    grid.addRow(2, textLabel, text);
     grid.add(problem, 1, 3);
     GridPane.setHgrow(place, Priority.ALWAYS);
     GridPane.setHgrow(text, Priority.ALWAYS);
     GridPane.setVgrow(text, Priority.ALWAYS);
     return grid;
+  }
+
+  /** A row label that is never cut to "…". */
+  private Label label(String key) {
+    Label label = new Label(messages.get(key));
+    label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return label;
   }
 
   /** What the inputs make, or empty with the reason shown under them. */

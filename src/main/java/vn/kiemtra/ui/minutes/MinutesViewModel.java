@@ -367,7 +367,11 @@ public final class MinutesViewModel {
                 target.get());
           }
         },
-        status::set);
+        message -> {
+          // An amendment never changes the signed minutes on screen: no new layout is needed.
+          stale = false;
+          status.set(message);
+        });
   }
 
   private static void writeAtomically(Path target, byte[] bytes) throws IOException {
