@@ -16,7 +16,7 @@ import vn.kiemtra.core.minutes.SignedMinutes;
 /**
  * {@code minutes render ID --out FILE [--format pdf|docx] [--annex] [--amendment N]}: writes the
  * minutes (or an amendment) of an inspection to a file. For signed minutes the PDF is the one
- * stored when they were signed, byte for byte.
+ * stored when they were signed, byte for byte, and an annex asked for is its own document.
  */
 @Command(name = "render", mixinStandardHelpOptions = true, resourceBundle = MinutesCommands.BUNDLE)
 public final class MinutesRenderCommand extends CliCommand {
@@ -54,16 +54,7 @@ public final class MinutesRenderCommand extends CliCommand {
     if (amendment == null && chosen == MinutesFormat.PDF) {
       Optional<SignedMinutes> signed = services.minutes().signed(id);
       if (signed.isPresent()) {
-        Path target = MinutesCommands.writeAtomically(out, services.minutes().signedPdf(id));
-        out()
-            .println(
-                MinutesCommands.messages()
-                    .get(
-                        "minutes.renderedSigned",
-                        target,
-                        signed.get().verificationCode(),
-                        signed.get().pdfSha256()));
-        return 0;
+        return writeSigned(services, signed.get());
       }
     }
     MinutesContent content =
@@ -82,5 +73,47 @@ public final class MinutesRenderCommand extends CliCommand {
                     Integer.toString(rendered.pageCount()),
                     content.verificationCode()));
     return 0;
+  }
+
+  /**
+   * Signed minutes: the stored PDF, byte for byte. With {@code --annex}, an annex the signed PDF
+   * does not hold is written beside it as a document of its own ("…-phu-luc.pdf").
+   */
+  private int writeSigned(Services services, SignedMinutes signed) throws java.io.IOException {
+    Path target = MinutesCommands.writeAtomically(out, services.minutes().signedPdf(id));
+    if (!annex || signed.withAnnex()) {
+      out()
+          .println(
+              MinutesCommands.messages()
+                  .get(
+                      annex ? "minutes.renderedSignedWithAnnex" : "minutes.renderedSigned",
+                      target,
+                      signed.verificationCode(),
+                      signed.pdfSha256()));
+      return 0;
+    }
+    MinutesContent annexContent = services.minutes().annexContent(id);
+    RenderedMinutes rendered = services.minutes().render(annexContent);
+    Path annexTarget = MinutesCommands.writeAtomically(annexPath(target), rendered.pdf());
+    out()
+        .println(
+            MinutesCommands.messages()
+                .get(
+                    "minutes.renderedSignedAnnex",
+                    target,
+                    signed.verificationCode(),
+                    signed.pdfSha256(),
+                    annexTarget,
+                    Integer.toString(rendered.pageCount()),
+                    annexContent.verificationCode()));
+    return 0;
+  }
+
+  /** "bien-ban.pdf" → "bien-ban-phu-luc.pdf", in the same folder. */
+  static Path annexPath(Path minutes) {
+    String name = minutes.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    return minutes.resolveSibling(stem + "-phu-luc.pdf");
   }
 }

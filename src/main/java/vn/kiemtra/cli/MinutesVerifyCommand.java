@@ -3,6 +3,8 @@ package vn.kiemtra.cli;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.kiemtra.core.Services;
@@ -10,10 +12,13 @@ import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.core.minutes.VerificationResult;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.text.Nd30Dates;
 
 /**
  * {@code minutes verify FILE.pdf}: says whether the file is byte-identical to signed minutes in the
- * database and to which, and which verification code it carries. Exit 0 when identical, 1 when not.
+ * database and to which (with the day the paper was signed), and which verification code it
+ * carries. Exit 0 when identical, 1 when not; a matching code alone is never called the same
+ * content.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, resourceBundle = MinutesCommands.BUNDLE)
 public final class MinutesVerifyCommand extends CliCommand {
@@ -61,19 +66,23 @@ public final class MinutesVerifyCommand extends CliCommand {
     return 1;
   }
 
+  /** Which inspection, the day the paper was signed and when it was marked signed here. */
   private String describe(Services services, SignedMinutes s) {
-    String title =
+    Optional<String> title =
         services
             .inspections()
             .find(s.inspectionId())
-            .map(i -> i.inspection().title() + " — " + i.inspection().unit().name())
-            .orElse("");
+            .map(i -> i.inspection().title() + " — " + i.inspection().unit().name());
+    Optional<LocalDate> paper = services.minutes().paperSigningDate(s);
     return MinutesCommands.messages()
         .get(
-            "minutes.verify.signed",
+            title.isPresent() && paper.isPresent()
+                ? "minutes.verify.signed"
+                : "minutes.verify.signedNoPaperDate",
             s.inspectionId(),
-            title,
-            vn.kiemtra.core.text.Nd30Dates.timeAndDate(s.signedAt()),
+            title.orElse(""),
+            paper.map(Nd30Dates::paddedShortDate).orElse(""),
+            Nd30Dates.timeAndDate(s.signedAt()),
             s.verificationCode());
   }
 }

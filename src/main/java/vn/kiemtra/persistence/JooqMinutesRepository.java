@@ -4,6 +4,7 @@ import static vn.kiemtra.persistence.jooq.Tables.MINUTES_AMENDMENT;
 import static vn.kiemtra.persistence.jooq.Tables.MINUTES_SCAN;
 import static vn.kiemtra.persistence.jooq.Tables.SIGNED_MINUTES;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +84,8 @@ public final class JooqMinutesRepository implements SignedMinutesRepository {
   }
 
   @Override
-  public MinutesAmendment addAmendment(UUID inspectionId, String text) {
+  public MinutesAmendment addAmendment(
+      UUID inspectionId, String text, LocalDateTime heldAt, String place) {
     return db.write(
         ctx -> {
           Integer last =
@@ -99,7 +101,9 @@ public final class JooqMinutesRepository implements SignedMinutesRepository {
                   new RowWriter.Row(id)
                       .set(MINUTES_AMENDMENT.INSPECTION_ID, inspectionId)
                       .set(MINUTES_AMENDMENT.AMENDMENT_NO, number)
-                      .set(MINUTES_AMENDMENT.TEXT, text));
+                      .set(MINUTES_AMENDMENT.TEXT, text)
+                      .set(MINUTES_AMENDMENT.HELD_AT, heldAt)
+                      .set(MINUTES_AMENDMENT.PLACE, place));
           return amendment(
               ctx.selectFrom(MINUTES_AMENDMENT).where(MINUTES_AMENDMENT.ID.eq(id)).fetchOne());
         });
@@ -213,6 +217,8 @@ public final class JooqMinutesRepository implements SignedMinutesRepository {
         r.get(MINUTES_AMENDMENT.INSPECTION_ID),
         r.get(MINUTES_AMENDMENT.AMENDMENT_NO),
         r.get(MINUTES_AMENDMENT.TEXT),
+        r.get(MINUTES_AMENDMENT.HELD_AT),
+        r.get(MINUTES_AMENDMENT.PLACE),
         r.get(MINUTES_AMENDMENT.CREATED_AT));
   }
 }

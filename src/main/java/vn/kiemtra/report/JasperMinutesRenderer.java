@@ -21,6 +21,7 @@ import vn.kiemtra.core.minutes.MinutesAnnex;
 import vn.kiemtra.core.minutes.MinutesBlock;
 import vn.kiemtra.core.minutes.MinutesContent;
 import vn.kiemtra.core.minutes.MinutesHeader;
+import vn.kiemtra.core.minutes.MinutesKind;
 import vn.kiemtra.core.minutes.MinutesRenderer;
 import vn.kiemtra.core.minutes.MinutesSignatures;
 import vn.kiemtra.core.minutes.RenderedMinutes;
@@ -52,9 +53,9 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   public RenderedMinutes render(MinutesContent content) {
     try {
       List<JasperPrint> prints = new ArrayList<>();
-      prints.add(
-          JasperFillManager.fillReport(
-              template(MINUTES), minutesParameters(content), bodyRows(content)));
+      if (content.kind() != MinutesKind.ANNEX) {
+        prints.add(fillMinutes(content));
+      }
       if (content.hasAnnex()) {
         prints.add(
             JasperFillManager.fillReport(
@@ -151,11 +152,42 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   }
 
   /**
-   * The body rows: a heading shares its keep key with the paragraph after it (so it never ends a
-   * page), a paragraph of up to {@link #KEEP_LINES} lines moves whole to the next page (no line
-   * alone at a page foot or top), and the closing paragraph carries the signatures.
+   * Fills the minutes; when a page ends with a heading, or a long paragraph leaves a single line
+   * alone at a page foot or top (JasperReports has neither keep-with-next for flowing rows nor
+   * widow control), fills again with that fixed ({@link LoneLines}). One place is fixed per pass,
+   * in reading order, because each fix moves everything after it.
    */
-  static JRBeanCollectionDataSource bodyRows(MinutesContent content) {
+  private JasperPrint fillMinutes(MinutesContent content) throws JRException {
+    Map<Integer, LoneLines.Fix> fixes = new HashMap<>();
+    JasperPrint print = fill(content, fixes);
+    for (int pass = 0; pass < MAX_LONE_LINE_PASSES; pass++) {
+      Optional<LoneLines.Split> lone = LoneLines.first(print, content.body());
+      if (lone.isEmpty() || fixes.containsKey(lone.get().row())) {
+        break;
+      }
+      fixes.put(lone.get().row(), lone.get().fix());
+      print = fill(content, fixes);
+    }
+    return print;
+  }
+
+  /** Enough for every long paragraph of a 25-page document, bounded so a render stays quick. */
+  private static final int MAX_LONE_LINE_PASSES = 20;
+
+  private JasperPrint fill(MinutesContent content, Map<Integer, LoneLines.Fix> fixes)
+      throws JRException {
+    return JasperFillManager.fillReport(
+        template(MINUTES), minutesParameters(content), bodyRows(content, fixes));
+  }
+
+  /**
+   * The body rows: a heading shares its key with the paragraph after it, a paragraph of up to
+   * {@link #KEEP_LINES} lines moves whole to the next page (no line alone at a page foot or top),
+   * and the closing paragraph carries the signatures. Longer paragraphs flow; the fixes found by
+   * {@link LoneLines} keep headings off page ends and lone lines away.
+   */
+  static JRBeanCollectionDataSource bodyRows(
+      MinutesContent content, Map<Integer, LoneLines.Fix> fixes) {
     List<MinutesBodyRow> rows = new ArrayList<>();
     List<MinutesBlock> body = content.body();
     int key = 0;
@@ -166,15 +198,25 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
         key++;
       }
       String layout;
+      LoneLines.Fix fix = fixes.get(i);
       if (i == body.size() - 1 && content.kind() != null) {
         layout =
             content.signatures().centre() == null
                 ? MinutesBodyRow.CLOSING
                 : MinutesBodyRow.CLOSING_WITH_SECRETARY;
+      } else if (lines(b) <= KEEP_LINES || fix == LoneLines.Fix.MOVE_WHOLE) {
+        layout = MinutesBodyRow.KEEP;
       } else {
-        layout = lines(b) <= KEEP_LINES ? MinutesBodyRow.KEEP : MinutesBodyRow.FLOW;
+        layout = MinutesBodyRow.FLOW;
       }
-      rows.add(new MinutesBodyRow(styled(b), layout, key));
+      rows.add(
+          new MinutesBodyRow(
+              styled(b),
+              layout,
+              key,
+              i,
+              fix == LoneLines.Fix.ONE_LINE_DOWN,
+              fix == LoneLines.Fix.BREAK_BEFORE));
     }
     return new JRBeanCollectionDataSource(rows);
   }

@@ -23,6 +23,7 @@ import net.sf.jasperreports.export.SimplePrintServiceExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import vn.kiemtra.core.minutes.MinutesContent;
+import vn.kiemtra.core.minutes.MinutesKind;
 import vn.kiemtra.core.minutes.PrintRequest;
 import vn.kiemtra.core.minutes.RenderedMinutes;
 import vn.kiemtra.core.shared.DomainException;
@@ -50,7 +51,7 @@ final class JasperRenderedMinutes implements RenderedMinutes {
 
   /** Pages of the minutes alone, without the annex. */
   int minutesPageCount() {
-    return prints.get(0).getPages().size();
+    return content.kind() == MinutesKind.ANNEX ? 0 : prints.get(0).getPages().size();
   }
 
   @Override

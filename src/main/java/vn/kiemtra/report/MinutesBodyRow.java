@@ -21,11 +21,23 @@ public final class MinutesBodyRow {
   private final String styledText;
   private final String layout;
   private final int keepKey;
+  private final int index;
+  private final boolean spacer;
+  private final boolean breakBefore;
 
-  public MinutesBodyRow(String styledText, String layout, int keepKey) {
+  public MinutesBodyRow(
+      String styledText,
+      String layout,
+      int keepKey,
+      int index,
+      boolean spacer,
+      boolean breakBefore) {
     this.styledText = styledText;
     this.layout = layout;
     this.keepKey = keepKey;
+    this.index = index;
+    this.spacer = spacer;
+    this.breakBefore = breakBefore;
   }
 
   public String getStyledText() {
@@ -36,7 +48,22 @@ public final class MinutesBodyRow {
     return layout;
   }
 
-  /** Rows with the same key start on the same page: a heading and what follows it. */
+  /** The row's place in the body, printed as a property so the filled pages can be read back. */
+  public Integer getIndex() {
+    return index;
+  }
+
+  /** One empty line before the paragraph, so its last line does not stand alone on a page. */
+  public Boolean getSpacer() {
+    return spacer;
+  }
+
+  /** A page break before the row: a heading that would otherwise end a page starts the next. */
+  public Boolean getBreakBefore() {
+    return breakBefore;
+  }
+
+  /** Rows with the same key belong together: a heading and what follows it. */
   public Integer getKeepKey() {
     return keepKey;
   }

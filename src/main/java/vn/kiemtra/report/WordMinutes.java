@@ -33,6 +33,7 @@ import vn.kiemtra.core.minutes.MinutesAnnex;
 import vn.kiemtra.core.minutes.MinutesBlock;
 import vn.kiemtra.core.minutes.MinutesContent;
 import vn.kiemtra.core.minutes.MinutesHeader;
+import vn.kiemtra.core.minutes.MinutesKind;
 import vn.kiemtra.core.minutes.SignatureBlock;
 
 /**
@@ -80,14 +81,18 @@ final class WordMinutes {
   private byte[] build() {
     defaults();
     headersAndFooters();
-    title(content.header());
-    for (int i = 0; i < content.body().size(); i++) {
-      body(content.body().get(i), i);
-    }
-    signatures();
-    if (content.hasAnnex()) {
-      endSection(true);
+    if (content.kind() == MinutesKind.ANNEX) {
       annex(content.annex());
+    } else {
+      title(content.header());
+      for (int i = 0; i < content.body().size(); i++) {
+        body(content.body().get(i), i);
+      }
+      signatures();
+      if (content.hasAnnex()) {
+        endSection(true);
+        annex(content.annex());
+      }
     }
     section(
         doc.getDocument().getBody().isSetSectPr()

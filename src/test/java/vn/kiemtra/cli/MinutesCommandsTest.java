@@ -87,7 +87,11 @@ class MinutesCommandsTest {
     assertThat(out).contains("đã ký").contains("SHA-256").contains("khoá");
 
     assertThat(run("minutes", "verify", signed.toString(), "--db", db)).isZero();
-    assertThat(out).contains("TRÙNG KHỚP").contains(ID);
+    assertThat(out)
+        .contains("TRÙNG KHỚP")
+        .contains(ID)
+        .contains("ký trên giấy ngày 14/09/2023")
+        .contains("đánh dấu đã ký trong phần mềm lúc");
 
     Path changed = dir.resolve("da-sua.pdf");
     byte[] bytes = Files.readAllBytes(signed);
@@ -114,8 +118,19 @@ class MinutesCommandsTest {
     Path again = dir.resolve("xuat-lai.pdf");
     assertThat(run("minutes", "render", ID, "--db", db, "--annex", "--out", again.toString()))
         .isZero();
-    assertThat(out).contains("lưu khi ký");
+    assertThat(out)
+        .contains("không kèm phụ lục nên không thể thêm phụ lục vào")
+        .contains("đã ghi nguyên vẹn ra " + again)
+        .contains("Phụ lục được xuất thành văn bản riêng: " + dir.resolve("xuat-lai-phu-luc.pdf"));
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(signed));
+    String annexText = pdfText(dir.resolve("xuat-lai-phu-luc.pdf"));
+    assertThat(annexText)
+        .contains("Phụ lục")
+        .contains("KẾT QUẢ KIỂM TRA THEO BỘ TIÊU CHÍ")
+        .contains("số 15/BB-ĐKT ngày 14 tháng 9 năm 2023")
+        .contains("Tổng điểm")
+        .doesNotContain("BIÊN BẢN")
+        .doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 
     Path edit = dir.resolve("edit.json");
     assertThat(run("inspection", "export", ID, "--db", db, "--out", edit.toString())).isZero();
@@ -144,8 +159,40 @@ class MinutesCommandsTest {
     Path text = dir.resolve("bo-sung.txt");
     Files.writeString(
         text, "Điều chỉnh nội dung mục IV: thời hạn hoàn thành kiến nghị 2 là 31/12/2023.");
-    assertThat(run("minutes", "amend", ID, "--db", db, "--file", text.toString())).isZero();
-    assertThat(out).contains("biên bản bổ sung số 1");
+    assertThat(run("minutes", "amend", ID, "--db", db, "--file", text.toString())).isEqualTo(1);
+    assertThat(err).contains("Chưa nhập thời gian lập biên bản bổ sung");
+    assertThat(
+            run(
+                "minutes",
+                "amend",
+                ID,
+                "--db",
+                db,
+                "--file",
+                text.toString(),
+                "--at",
+                "9 giờ sáng",
+                "--place",
+                "Trụ sở UBND xã Mỹ An"))
+        .isEqualTo(1);
+    assertThat(err).contains("«9 giờ sáng» không phải là giờ và ngày").doesNotContain("Exception");
+    assertThat(
+            run(
+                "minutes",
+                "amend",
+                ID,
+                "--db",
+                db,
+                "--file",
+                text.toString(),
+                "--at",
+                "15/10/2023 9h30",
+                "--place",
+                "Trụ sở UBND xã Mỹ An"))
+        .isZero();
+    assertThat(out)
+        .contains("biên bản bổ sung số 1")
+        .contains("lập lúc 09:30 15/10/2023 tại Trụ sở UBND xã Mỹ An");
 
     Path pdf = dir.resolve("bo-sung.pdf");
     assertThat(
@@ -154,7 +201,10 @@ class MinutesCommandsTest {
     assertThat(pdfText(pdf))
         .contains("BIÊN BẢN BỔ SUNG")
         .contains("thời hạn hoàn thành kiến nghị 2 là 31/12/2023")
-        .contains("Căn cứ Biên bản kiểm tra số");
+        .contains("Căn cứ Biên bản kiểm tra số")
+        .contains("09 giờ 30 phút, ngày 15 tháng 10 năm 2023")
+        .contains("Địa điểm: Trụ sở Ủy ban nhân dân (UBND) xã Mỹ An.")
+        .contains("ngày 15 tháng 10 năm 2023");
   }
 
   @Test

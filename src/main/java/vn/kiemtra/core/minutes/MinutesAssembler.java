@@ -19,7 +19,6 @@ import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.scoring.AreaScore;
 import vn.kiemtra.core.scoring.CriterionScore;
 import vn.kiemtra.core.scoring.InspectionScore;
-import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.Nd30Dates;
 import vn.kiemtra.core.text.VietnameseNumbers;
@@ -82,10 +81,29 @@ public final class MinutesAssembler {
         doc.get("doc.footer", "{0}"));
   }
 
+  /**
+   * The checklist annex as a document of its own, for minutes signed without it: the signed PDF is
+   * never rewritten, so the annex is printed separately and cites the signed minutes.
+   */
+  public MinutesContent annexDocument(
+      Inspection inspection, ChecklistTemplate template, InspectionScore score) {
+    MinutesContent full = minutes(inspection, template, score, MinutesOptions.withAnnex());
+    return MinutesContent.seal(
+        MinutesKind.ANNEX,
+        inspection.id(),
+        full.header(),
+        List.of(),
+        full.signatures(),
+        full.annex(),
+        doc.get("doc.title.annex", lowerFirst(title(inspection)), unitName(inspection)),
+        doc.get("doc.footer", "{0}"));
+  }
+
   /** The "biên bản bổ sung" of one amendment to signed minutes. */
   public MinutesContent amendment(
       Inspection inspection, SignedMinutes signed, MinutesAmendment amendment) {
-    LocalDate date = amendment.createdAt().atZoneSameInstant(Clock.VIETNAM).toLocalDate();
+    LocalDateTime at = amendment.printedTime();
+    LocalDate date = at.toLocalDate();
     String symbol = symbol(inspection.issuer());
     MinutesHeader header =
         header(
@@ -110,13 +128,14 @@ public final class MinutesAssembler {
     body.add(
         MinutesBlock.paragraph(
             doc.get(
-                "doc.amendment.basis",
+                issuingBody(inspection).isEmpty()
+                    ? "doc.amendment.basisNoIssuer"
+                    : "doc.amendment.basis",
                 signedNumber,
                 signedDate,
                 issuingBody(inspection),
                 unitName(inspection),
                 signed.verificationCode())));
-    LocalDateTime at = amendment.createdAt().atZoneSameInstant(Clock.VIETNAM).toLocalDateTime();
     body.add(
         MinutesBlock.paragraph(
             doc.get("doc.time"),
@@ -124,6 +143,10 @@ public final class MinutesAssembler {
                 "doc.time.value",
                 Nd30Dates.timeWords(at.toLocalTime()),
                 Nd30Dates.dateWords(at.toLocalDate()))));
+    String place = VietnameseText.clean(amendment.place());
+    if (place != null) {
+      body.add(MinutesBlock.paragraph(doc.get("doc.place"), CriterionProse.sentence(place)));
+    }
     body.add(MinutesBlock.paragraph(doc.get("doc.amendment.intro", unitName(inspection))));
     body.add(MinutesBlock.section(doc.get("doc.amendment.heading")));
     paragraphs(amendment.text()).forEach(p -> body.add(MinutesBlock.paragraph(p)));
@@ -490,7 +513,9 @@ public final class MinutesAssembler {
         doc.get("doc.annex.label"),
         doc.get("doc.annex.title"),
         doc.get(
-            "doc.annex.reference",
+            issuingBody(inspection).isEmpty()
+                ? "doc.annex.referenceNoIssuer"
+                : "doc.annex.reference",
             number,
             inspection.startedAt() == null
                 ? ""

@@ -1,5 +1,8 @@
 package vn.kiemtra.core.minutes;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +71,13 @@ public final class MinutesService {
                                 Integer.toString(number),
                                 Integer.toString(list.size()))));
     return assembler.amendment(inspection, signed, amendment);
+  }
+
+  /** The checklist annex as its own document (for signed minutes whose PDF has no annex). */
+  public MinutesContent annexContent(UUID inspectionId) {
+    Inspection inspection = inspections.require(inspectionId).inspection();
+    ChecklistTemplate template = inspections.templateOf(inspection);
+    return assembler.annexDocument(inspection, template, inspections.score(inspection, template));
   }
 
   /** Lays out content; the result can be previewed, exported and printed. */
@@ -149,17 +159,50 @@ public final class MinutesService {
     return new VerificationResult(sha, identical, code, owners);
   }
 
-  /** Records an amendment to signed minutes; the signed record is never edited. */
-  public MinutesAmendment amend(UUID inspectionId, String text) {
+  /**
+   * Records an amendment to signed minutes; the signed record is never edited. Its time and place
+   * are the ones the user entered: the time cannot be before the inspection ended (when the minutes
+   * were signed).
+   */
+  public MinutesAmendment amend(UUID inspectionId, AmendmentRequest request) {
     Inspection inspection = inspections.require(inspectionId).inspection();
     requireSigned(inspection);
-    String clean = text == null ? null : VietnameseText.clean(text);
+    String clean = request.text() == null ? null : VietnameseText.clean(request.text());
     if (clean == null) {
       throw new DomainException(messages().get("error.amendment.empty"));
     }
-    MinutesAmendment added = repository.addAmendment(inspectionId, clean);
+    if (request.heldAt() == null) {
+      throw new DomainException(messages().get("error.amendment.noTime"));
+    }
+    if (inspection.endedAt() != null && request.heldAt().isBefore(inspection.endedAt())) {
+      throw new DomainException(
+          messages()
+              .get(
+                  "error.amendment.beforeEnd",
+                  AmendmentTime.format(request.heldAt()),
+                  AmendmentTime.format(inspection.endedAt())));
+    }
+    String place = request.place() == null ? null : VietnameseText.clean(request.place());
+    if (place == null) {
+      throw new DomainException(messages().get("error.amendment.noPlace"));
+    }
+    MinutesAmendment added =
+        repository.addAmendment(
+            inspectionId, clean, request.heldAt().truncatedTo(ChronoUnit.MINUTES), place);
     inspections.announce(inspectionId, InspectionChanged.Kind.AMENDED);
     return added;
+  }
+
+  /**
+   * The day the paper minutes were signed: the minutes close with the session's end and say they
+   * were read out and signed then, so it is the recorded end of the inspection. Empty when the
+   * inspection is not in this database.
+   */
+  public Optional<LocalDate> paperSigningDate(SignedMinutes signed) {
+    return inspections
+        .find(signed.inspectionId())
+        .map(s -> s.inspection().endedAt())
+        .map(LocalDateTime::toLocalDate);
   }
 
   public List<MinutesAmendment> amendments(UUID inspectionId) {

@@ -22,8 +22,12 @@ public interface SignedMinutesRepository {
   /** Takes back a signed record whose inspection could not be locked (leaves a tombstone). */
   void withdrawSigned(UUID inspectionId);
 
-  /** Stores an amendment with the next number of the inspection, in one transaction. */
-  MinutesAmendment addAmendment(UUID inspectionId, String text);
+  /**
+   * Stores an amendment with the next number of the inspection, in one transaction, with the time
+   * and place of its session as entered.
+   */
+  MinutesAmendment addAmendment(
+      UUID inspectionId, String text, java.time.LocalDateTime heldAt, String place);
 
   List<MinutesAmendment> amendments(UUID inspectionId);
 

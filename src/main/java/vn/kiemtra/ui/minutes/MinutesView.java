@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.kiemtra.core.Services;
+import vn.kiemtra.core.minutes.AmendmentRequest;
 import vn.kiemtra.core.minutes.PrintRequest;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.ShownInTab;
@@ -57,6 +58,12 @@ public final class MinutesView extends BorderPane implements ShownInTab {
     Optional<PrintRequest> pick();
   }
 
+  /** Asks for the amendment to record; the default opens {@link AmendmentDialog}. */
+  @FunctionalInterface
+  public interface AmendmentAsker {
+    Optional<AmendmentRequest> ask();
+  }
+
   /** Asks the user to confirm an action that cannot be undone. */
   @FunctionalInterface
   public interface Confirmer {
@@ -68,6 +75,7 @@ public final class MinutesView extends BorderPane implements ShownInTab {
   private FilePicker filePicker = this::chooseFile;
   private PrintPicker printPicker = this::choosePrinter;
   private Confirmer confirmer = this::confirmWithDialog;
+  private AmendmentAsker amendmentAsker = this::askAmendment;
 
   public MinutesView(Services services, UUID inspectionId, Executor executor) {
     this.model = new MinutesViewModel(services, inspectionId, executor);
@@ -131,6 +139,10 @@ public final class MinutesView extends BorderPane implements ShownInTab {
     this.confirmer = confirmer;
   }
 
+  public void setAmendmentAsker(AmendmentAsker asker) {
+    this.amendmentAsker = asker;
+  }
+
   private ToolBar toolbar() {
     Button previous = button("minutesPrevious", "ui.minutes.previous", model::previousPage);
     Button next = button("minutesNext", "ui.minutes.next", model::nextPage);
@@ -187,6 +199,9 @@ public final class MinutesView extends BorderPane implements ShownInTab {
     sign.setTooltip(new Tooltip(messages.get("ui.minutes.signTooltip")));
     Button scan = button("minutesAttachScan", "ui.minutes.attachScan", this::attachScan);
     scan.disableProperty().bind(model.busyProperty().or(model.signedProperty().not()));
+    Button amend = button("minutesAmend", "ui.minutes.amend", this::amend);
+    amend.disableProperty().bind(model.busyProperty().or(model.signedProperty().not()));
+    amend.setTooltip(new Tooltip(messages.get("ui.minutes.amendTooltip")));
 
     return new ToolBar(
         previous,
@@ -204,7 +219,8 @@ public final class MinutesView extends BorderPane implements ShownInTab {
         print,
         new Separator(),
         sign,
-        scan);
+        scan,
+        amend);
   }
 
   private ScrollPane preview() {
@@ -293,6 +309,23 @@ public final class MinutesView extends BorderPane implements ShownInTab {
 
   private void attachScan() {
     filePicker.pick(FilePurpose.OPEN_SCAN, "").ifPresent(model::attachScan);
+  }
+
+  /** The amendment dialog, then where to write its PDF (cancel: only record it). */
+  private void amend() {
+    amendmentAsker
+        .ask()
+        .ifPresent(
+            request ->
+                model.amend(
+                    request,
+                    filePicker.pick(
+                        FilePurpose.SAVE_PDF, messages.get("ui.minutes.amendFileName") + ".pdf")));
+  }
+
+  private Optional<AmendmentRequest> askAmendment() {
+    Window window = getScene() == null ? null : getScene().getWindow();
+    return new AmendmentDialog(window, model.titleProperty().get()).showAndWait();
   }
 
   private Optional<Path> chooseFile(FilePurpose purpose, String suggestedName) {

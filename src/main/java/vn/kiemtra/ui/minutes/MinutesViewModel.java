@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -34,6 +35,9 @@ import javafx.scene.image.Image;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.inspection.InspectionChanges;
 import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.minutes.AmendmentRequest;
+import vn.kiemtra.core.minutes.AmendmentTime;
+import vn.kiemtra.core.minutes.MinutesAmendment;
 import vn.kiemtra.core.minutes.MinutesContent;
 import vn.kiemtra.core.minutes.MinutesFormat;
 import vn.kiemtra.core.minutes.MinutesOptions;
@@ -334,6 +338,50 @@ public final class MinutesViewModel {
           }
         },
         scan -> status.set(messages.get("ui.minutes.scanAttached", scan.fileName())));
+  }
+
+  /**
+   * Records an amendment (biên bản bổ sung) to the signed minutes with the time and place entered,
+   * and writes its PDF to {@code target} when one was chosen.
+   */
+  public void amend(AmendmentRequest request, Optional<Path> target) {
+    run(
+        messages.get("ui.minutes.amending"),
+        new Task<String>() {
+          @Override
+          protected String call() throws IOException {
+            MinutesAmendment a = services.minutes().amend(inspectionId, request);
+            String when = AmendmentTime.format(a.heldAt());
+            if (target.isEmpty()) {
+              return messages.get(
+                  "ui.minutes.amended", Integer.toString(a.number()), when, a.place());
+            }
+            updateProgress(0.5, 1);
+            MinutesContent content = services.minutes().amendmentContent(inspectionId, a.number());
+            writeAtomically(target.get(), services.minutes().render(content).pdf());
+            return messages.get(
+                "ui.minutes.amendedWritten",
+                Integer.toString(a.number()),
+                when,
+                a.place(),
+                target.get());
+          }
+        },
+        message -> {
+          // An amendment never changes the signed minutes on screen: no new layout is needed.
+          stale = false;
+          status.set(message);
+        });
+  }
+
+  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".kiemtra", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   /** Shows a message in the status line (e.g. no printer found). */

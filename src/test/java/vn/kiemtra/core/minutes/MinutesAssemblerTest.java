@@ -364,14 +364,19 @@ class MinutesAssemblerTest {
             i.id(),
             1,
             "Sửa số liệu tại mục II.\nBổ sung kiến nghị.",
+            java.time.LocalDateTime.parse("2023-09-22T14:30:00"),
+            "Phòng họp UBND xã Mỹ An",
             java.time.OffsetDateTime.parse("2023-09-20T09:15:00+07:00"));
     MinutesContent c = assembler.amendment(i, signed, amendment);
     assertThat(c.kind()).isEqualTo(MinutesKind.AMENDMENT);
     assertThat(c.header().documentType()).isEqualTo("BIÊN BẢN BỔ SUNG");
-    assertThat(c.header().placeAndDate()).isEqualTo("Bắc Kạn, ngày 20 tháng 9 năm 2023");
+    assertThat(c.header().placeAndDate()).isEqualTo("Bắc Kạn, ngày 22 tháng 9 năm 2023");
     String text = text(c);
     assertThat(text)
         .contains("Căn cứ Biên bản kiểm tra số 05/BB-ĐKT ngày 14 tháng 9 năm 2023")
+        .contains("14 giờ 30 phút, ngày 22 tháng 9 năm 2023.")
+        .contains("Địa điểm: Phòng họp Ủy ban nhân dân (UBND) xã Mỹ An.")
+        .doesNotContain("09 giờ 15 phút")
         .contains("(mã xác thực ABCDE-FGHJK)")
         .contains("Sửa số liệu tại mục II.\nBổ sung kiến nghị.")
         .contains("./.");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,27 +114,73 @@ class MinutesServiceTest {
 
   @Test
   void amendmentsNeedSignedMinutesAndAreNumbered() {
-    assertThatThrownBy(() -> minutes.amend(seed.id(), "Bổ sung"))
+    assertThatThrownBy(() -> minutes.amend(seed.id(), request("Bổ sung")))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("chưa được đánh dấu đã ký");
     SignedMinutes signed = minutes.sign(seed.id(), MinutesOptions.standard());
 
-    MinutesAmendment first = minutes.amend(seed.id(), "Điều chỉnh số liệu tại mục II.");
-    MinutesAmendment second = minutes.amend(seed.id(), "Bổ sung ý kiến của đơn vị.");
+    MinutesAmendment first = minutes.amend(seed.id(), request("Điều chỉnh số liệu tại mục II."));
+    MinutesAmendment second = minutes.amend(seed.id(), request("Bổ sung ý kiến của đơn vị."));
     assertThat(first.number()).isEqualTo(1);
     assertThat(second.number()).isEqualTo(2);
     assertThat(minutes.amendments(seed.id())).containsExactly(first, second);
-    assertThatThrownBy(() -> minutes.amend(seed.id(), "   ")).hasMessageContaining("đang trống");
+    assertThatThrownBy(() -> minutes.amend(seed.id(), request("   ")))
+        .hasMessageContaining("đang trống");
 
     MinutesContent content = minutes.amendmentContent(seed.id(), 2);
     assertThat(content.header().documentType()).isEqualTo("BIÊN BẢN BỔ SUNG");
+    assertThat(content.header().placeAndDate()).endsWith("ngày 20 tháng 9 năm 2023");
     assertThat(content.body())
         .anySatisfy(b -> assertThat(b.text()).contains(signed.verificationCode()))
+        .anySatisfy(
+            b -> assertThat(b.text()).isEqualTo("09 giờ 15 phút, ngày 20 tháng 9 năm 2023."))
+        .anySatisfy(
+            b ->
+                assertThat(b.lead() + " " + b.text())
+                    .isEqualTo("Địa điểm: Trụ sở Ủy ban nhân dân (UBND) xã Mỹ An."))
         .anySatisfy(b -> assertThat(b.text()).isEqualTo("Bổ sung ý kiến của đơn vị."));
     assertThat(minutes.render(content).pageCount()).isPositive();
     assertThatThrownBy(() -> minutes.amendmentContent(seed.id(), 5))
         .hasMessageContaining("không có biên bản bổ sung số 5");
     assertThat(minutes.signedPdf(seed.id())).isEqualTo(minutes.signedPdf(seed.id()));
+  }
+
+  @Test
+  void anAmendmentTakesTheTimeAndPlaceTheUserEntered() {
+    minutes.sign(seed.id(), MinutesOptions.standard());
+    assertThatThrownBy(
+            () -> minutes.amend(seed.id(), new AmendmentRequest("Bổ sung.", null, "Trụ sở")))
+        .hasMessage(
+            "Chưa nhập thời gian lập biên bản bổ sung; hãy nhập giờ và ngày họp, ví dụ 09:30"
+                + " 15/09/2023.");
+    assertThatThrownBy(
+            () ->
+                minutes.amend(
+                    seed.id(),
+                    new AmendmentRequest("Bổ sung.", LocalDateTime.of(2023, 9, 20, 9, 0), " ")))
+        .hasMessageStartingWith("Chưa nhập địa điểm lập biên bản bổ sung");
+    assertThatThrownBy(
+            () ->
+                minutes.amend(
+                    seed.id(),
+                    new AmendmentRequest("Bổ sung.", LocalDateTime.of(2023, 9, 1, 9, 0), "Trụ sở")))
+        .hasMessageStartingWith("Thời gian lập biên bản bổ sung (09:00 01/09/2023) sớm hơn");
+    assertThat(minutes.amendments(seed.id())).isEmpty();
+
+    MinutesAmendment a =
+        minutes.amend(
+            seed.id(),
+            new AmendmentRequest(
+                "Bổ sung.", LocalDateTime.of(2024, 2, 3, 14, 5, 37), "Hội trường Sở Nội vụ"));
+    assertThat(a.heldAt()).isEqualTo(LocalDateTime.of(2024, 2, 3, 14, 5));
+    assertThat(a.place()).isEqualTo("Hội trường Sở Nội vụ");
+    String text =
+        minutes.amendmentContent(seed.id(), 1).body().stream()
+            .map(b -> (b.lead() == null ? "" : b.lead() + " ") + b.text())
+            .reduce("", (x, y) -> x + "\n" + y);
+    assertThat(text)
+        .contains("Thời gian: 14 giờ 05 phút, ngày 03 tháng 02 năm 2024.")
+        .contains("Địa điểm: Hội trường Sở Nội vụ.");
   }
 
   @Test
@@ -161,12 +208,16 @@ class MinutesServiceTest {
   @Test
   void signedRecordAndAmendmentsSurviveReopening() {
     SignedMinutes signed = minutes.sign(seed.id(), MinutesOptions.standard());
-    minutes.amend(seed.id(), "Bổ sung.");
+    MinutesAmendment amendment = minutes.amend(seed.id(), request("Bổ sung."));
     services.close();
     services = AppContext.open(dir.resolve("db"));
     assertThat(services.minutes().signed(seed.id())).contains(signed);
-    assertThat(services.minutes().amendments(seed.id())).hasSize(1);
+    assertThat(services.minutes().amendments(seed.id())).containsExactly(amendment);
     assertThat(sha256(services.minutes().signedPdf(seed.id()))).isEqualTo(signed.pdfSha256());
+  }
+
+  private static AmendmentRequest request(String text) {
+    return new AmendmentRequest(text, LocalDateTime.of(2023, 9, 20, 9, 15), "Trụ sở UBND xã Mỹ An");
   }
 
   /** SHA-256 in lower-case hex, computed here rather than with the application's own helper. */
