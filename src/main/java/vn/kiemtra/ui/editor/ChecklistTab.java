@@ -87,6 +87,7 @@ final class ChecklistTab {
     ChecklistTemplate t = vm.template().get();
     criteria.setAll(t.allCriteria().toList());
     list.setId("criteria-list");
+    list.getStyleClass().add("criteria-list");
     list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> showEditor(c));
     onlyUnanswered.setText(m.get("checklist.onlyUnanswered"));
     onlyUnanswered.setId("filter-unanswered");
