@@ -38,6 +38,7 @@ import vn.kiemtra.core.text.Nd30Dates;
 import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.DisplayConverter;
+import vn.kiemtra.ui.common.FxUiExecutor;
 import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
@@ -55,6 +56,14 @@ public final class InspectionListView {
   private final Button undo = new Button();
   private final BorderPane root = new BorderPane();
   private UUID lastDeleted;
+  private static final java.util.concurrent.ExecutorService SCORER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "kiemtra-list-scores");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+          });
   private final Messages w = Messages.of("window");
   private final Map<UUID, String> scores = new HashMap<>();
   private vn.kiemtra.core.inspection.InspectionChanges.Subscription subscription;
@@ -243,13 +252,25 @@ public final class InspectionListView {
         () -> services.inspections().list(),
         rows -> {
           model.setRows(rows);
-          loadScores(rows.stream().map(InspectionSummary::id).toList());
+          loadScores(
+              rows.stream()
+                  .map(InspectionSummary::id)
+                  .filter(i -> !scores.containsKey(i))
+                  .toList());
         },
         e -> Dialogs.error(owner, e));
   }
 
+  /**
+   * Scores are read on their own low-priority thread, one job at a time: they never hold up the
+   * background threads that open what the user asked for.
+   */
   private void loadScores(java.util.List<UUID> ids) {
-    executor.run(
+    if (ids.isEmpty()) {
+      return;
+    }
+    FxUiExecutor.submit(
+        SCORER,
         () -> {
           Map<UUID, String> found = new HashMap<>();
           for (UUID id : ids) {
@@ -340,8 +361,9 @@ public final class InspectionListView {
           return blank.id();
         },
         id -> {
-          refresh();
+          // The editor's load is queued first: the list is read after it.
           open.accept(id);
+          refresh();
         },
         e -> Dialogs.error(owner, e));
   }
