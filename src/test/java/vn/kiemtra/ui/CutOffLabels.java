@@ -48,6 +48,34 @@ public final class CutOffLabels {
     if (onScreen == null || !window.intersects(onScreen)) {
       return;
     }
+    // A label whose own box is cut by a clipping parent (a split pane's side, a scroll viewport).
+    for (Node up = l.getParent(); up != null; up = up.getParent()) {
+      if (up.getClip() != null) {
+        Bounds clip = up.localToScene(up.getClip().getBoundsInParent());
+        boolean inside =
+            onScreen.getMinX() >= clip.getMinX() - 0.5
+                && onScreen.getMaxX() <= clip.getMaxX() + 0.5;
+        boolean scrolledAway = !clip.intersects(onScreen);
+        if (!inside && !scrolledAway && !(up instanceof javafx.scene.control.ScrollPane)) {
+          cut.add(
+              l.getClass().getSimpleName()
+                  + (l.getId() == null ? "" : "#" + l.getId())
+                  + " «"
+                  + l.getText()
+                  + "» runs past the edge of its pane");
+          return;
+        }
+      }
+    }
+    if (l.isWrapText() && l.getHeight() + 0.5 < l.prefHeight(l.getWidth())) {
+      cut.add(
+          l.getClass().getSimpleName()
+              + (l.getId() == null ? "" : "#" + l.getId())
+              + " «"
+              + l.getText()
+              + "» has lost wrapped lines");
+      return;
+    }
     for (Node child : l.getChildrenUnmodifiable()) {
       if (child instanceof Text t && t.isVisible()) {
         String shown = t.getText();

@@ -104,6 +104,11 @@ final class ChecklistTab {
     showScore(vm.score().get());
     FlowPane filterRow = new FlowPane(8, 6, onlyUnanswered, next);
     VBox left = new VBox(8, scoreLabel, progress, filterRow, list);
+    // The list gives up height first; the summaries above it keep every wrapped line.
+    for (javafx.scene.layout.Region r : List.of(scoreLabel, progress, filterRow)) {
+      r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    scoreLabel.setWrapText(true);
     left.setPadding(new Insets(8));
     javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
     editor.setPadding(new Insets(12));
@@ -265,6 +270,9 @@ final class ChecklistTab {
                 edit(c, ans -> ans.withResult(y == null ? null : (Result) y.getUserData())));
     results.setOnKeyPressed(
         e -> {
+          if (e.isShortcutDown() || e.isAltDown()) {
+            return; // Ctrl+1 … switches tabs
+          }
           Result r =
               switch (e.getCode()) {
                 case DIGIT1, NUMPAD1, D -> Result.PASS;

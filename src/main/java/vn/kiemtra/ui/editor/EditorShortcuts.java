@@ -19,9 +19,10 @@ public final class EditorShortcuts {
   public static final KeyCombination CLOSE =
       new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
-  /** Alt+1 … Alt+6: the editor's tabs in order. */
+  /** Ctrl+1 … Ctrl+6: the editor's tabs in order (Alt would open the menu bar). */
   public static KeyCombination tab(int index) {
-    return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1)), KeyCombination.ALT_DOWN);
+    return new KeyCodeCombination(
+        KeyCode.valueOf("DIGIT" + (index + 1)), KeyCombination.SHORTCUT_DOWN);
   }
 
   private static KeyCombination shortcutShift(KeyCode code) {

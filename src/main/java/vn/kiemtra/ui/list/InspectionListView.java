@@ -151,10 +151,10 @@ public final class InspectionListView {
     date.setPrefWidth(110);
     TableColumn<InspectionSummary, String> title = new TableColumn<>(m.get("list.col.title"));
     title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-    title.setPrefWidth(430);
+    title.setPrefWidth(380);
     TableColumn<InspectionSummary, String> unitCol = new TableColumn<>(m.get("list.col.unit"));
     unitCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unitName()));
-    unitCol.setPrefWidth(330);
+    unitCol.setPrefWidth(280);
     TableColumn<InspectionSummary, String> statusCol = new TableColumn<>(m.get("list.col.status"));
     statusCol.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(m.get("status." + c.getValue().status())));

@@ -87,12 +87,15 @@ public final class WindowTimingBenchmark {
       robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
       waitFor(() -> editorCount() > editorsBefore && editorReady());
       newInspection.add(ms(t0));
+      robot.interact(() -> main.closeEditors());
 
       UUID id = ids.get(r % ids.size());
-      String number = " " + (r % ids.size() + 1);
       t0 = System.nanoTime();
       robot.interact(() -> main.openInspection(id));
-      waitFor(() -> editorReady() && selectedEditorTitle().contains(number));
+      waitFor(
+          () ->
+              editorReady()
+                  && onFx(() -> main.selectedInspection().filter(id::equals).isPresent()));
       open.add(ms(t0));
 
       for (String tab :
@@ -141,19 +144,12 @@ public final class WindowTimingBenchmark {
   private static boolean editorReady() {
     return onFx(
         () -> {
-          Node title = stage.getScene().lookup("#field-title");
-          return title != null && title.isVisible() && title.getScene() != null;
-        });
-  }
-
-  private static String selectedEditorTitle() {
-    return onFx(
-        () -> {
-          Tab t =
+          Tab selected =
               ((TabPane) stage.getScene().lookup(".tab-pane"))
                   .getSelectionModel()
                   .getSelectedItem();
-          return t == null ? "" : t.getText();
+          Node title = selected == null ? null : selected.getContent().lookup("#field-title");
+          return title != null && title.isVisible() && title.getScene() != null;
         });
   }
 
