@@ -141,23 +141,52 @@ public final class EditorView {
     root.setCenter(tabs);
     root.setBottom(statusBar());
     bindKeys();
+    // Ready to type: focus goes into the title, so the editor's keys work at once.
+    Platform.runLater(
+        () -> {
+          Node first = root.lookup("#field-title");
+          if (first != null && root.getScene() != null && root.isVisible()) {
+            first.requestFocus();
+          }
+        });
   }
 
   /** Every action of the editor has a key; one handler per key, on the editor. */
   private void bindKeys() {
-    Shortcuts.bind(root, EditorShortcuts.NEXT_UNANSWERED, this::nextUnanswered);
-    Shortcuts.bind(root, EditorShortcuts.ADD_MEMBER, this::addTeamMember);
-    Shortcuts.bind(root, EditorShortcuts.ADD_PARTICIPANT, this::addUnitParticipant);
-    Shortcuts.bind(root, EditorShortcuts.ADD_BASIS, this::addBasis);
-    Shortcuts.bind(root, EditorShortcuts.ADD_RECOMMENDATION, this::addRecommendation);
-    Shortcuts.bind(root, EditorShortcuts.DRAFT_FINDINGS, this::draftFindings);
-    Shortcuts.bind(root, EditorShortcuts.ATTACH_EVIDENCE, this::attachEvidence);
-    Shortcuts.bind(root, EditorShortcuts.MARK_READY, this::markReady);
+    keys.put(EditorShortcuts.NEXT_UNANSWERED, this::nextUnanswered);
+    keys.put(EditorShortcuts.ADD_MEMBER, this::addTeamMember);
+    keys.put(EditorShortcuts.ADD_PARTICIPANT, this::addUnitParticipant);
+    keys.put(EditorShortcuts.ADD_BASIS, this::addBasis);
+    keys.put(EditorShortcuts.ADD_RECOMMENDATION, this::addRecommendation);
+    keys.put(EditorShortcuts.DRAFT_FINDINGS, this::draftFindings);
+    keys.put(EditorShortcuts.ATTACH_EVIDENCE, this::attachEvidence);
+    keys.put(EditorShortcuts.MARK_READY, this::markReady);
     for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
       int index = i;
       Shortcuts.tooltip(tabs.getTabs().get(i), EditorShortcuts.tab(i));
-      Shortcuts.bind(root, EditorShortcuts.tab(i), () -> tabs.getSelectionModel().select(index));
+      keys.put(EditorShortcuts.tab(i), () -> tabs.getSelectionModel().select(index));
     }
+    root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::handleKey);
+  }
+
+  /**
+   * Runs the editor's action for a key press and consumes it; the window passes on presses made
+   * while focus is outside the editor (a tab header) so the keys work whenever it is shown.
+   *
+   * @return whether the key was the editor's
+   */
+  public boolean handleKey(javafx.scene.input.KeyEvent e) {
+    if (e.isConsumed()) {
+      return false;
+    }
+    for (var key : keys.entrySet()) {
+      if (key.getKey().match(e)) {
+        e.consume();
+        key.getValue().run();
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean loaded() {
@@ -232,6 +261,8 @@ public final class EditorView {
   }
 
   private static final int OWN_TABS = 5;
+  private final java.util.Map<javafx.scene.input.KeyCombination, Runnable> keys =
+      new java.util.LinkedHashMap<>();
 
   private void buildOwnTabs() {
     checklist = new ChecklistTab(vm, executor, owner, showDocument);

@@ -84,6 +84,10 @@ public final class MainView {
     statusBar.getStyleClass().add("status-bar");
     root.setBottom(statusBar);
     status.setId("main-status");
+    // The open inspection's keys work while its tab is shown, wherever the focus is.
+    root.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> selectedEditor().ifPresent(editor -> editor.handleKey(e)));
   }
 
   public Node node() {
