@@ -13,6 +13,7 @@ import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.finding.AreaFinding;
 import vn.kiemtra.core.finding.Recommendation;
 import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionTitle;
 import vn.kiemtra.core.inspection.Issuer;
 import vn.kiemtra.core.inspection.TeamMember;
 import vn.kiemtra.core.inspection.UnitParticipant;
@@ -47,7 +48,7 @@ public final class MinutesAssembler {
             numberLine(inspection.issuer(), inspection.documentNumber()),
             date,
             MinutesKind.MINUTES,
-            List.of(title(inspection), doc.get("doc.summary.unit", unitName(inspection))));
+            List.of(title(inspection), doc.get("doc.summary.unit", place(inspection))));
     List<MinutesBlock> body = new ArrayList<>();
     basis(inspection, body);
     timeAndPlace(inspection, body);
@@ -77,7 +78,7 @@ public final class MinutesAssembler {
         writtenOut(team.applyToBody(body)),
         team.apply(signatures(inspection)),
         annex,
-        doc.get("doc.title", lowerFirst(title(inspection)), unitName(inspection)),
+        doc.get("doc.title", lowerFirst(title(inspection)), place(inspection)),
         doc.get("doc.footer", "{0}"));
   }
 
@@ -113,7 +114,7 @@ public final class MinutesAssembler {
             MinutesKind.AMENDMENT,
             List.of(
                 doc.get("doc.amendment.summary", lowerFirst(title(inspection))),
-                doc.get("doc.summary.unit", unitName(inspection))));
+                doc.get("doc.summary.unit", place(inspection))));
     List<MinutesBlock> body = new ArrayList<>();
     String signedNumber =
         signedNumber(
@@ -168,7 +169,7 @@ public final class MinutesAssembler {
             "doc.title.amendment",
             Integer.toString(amendment.number()),
             lowerFirst(title(inspection)),
-            unitName(inspection)),
+            place(inspection)),
         doc.get("doc.footer", "{0}"));
   }
 
@@ -594,9 +595,13 @@ public final class MinutesAssembler {
     return VietnameseNumbers.formatDecimal(v, 2);
   }
 
+  /** The title without a trailing "tại …": the minutes add the place once ({@link #place}). */
   private static String title(Inspection inspection) {
-    String t = VietnameseText.clean(inspection.title());
-    return t == null ? "" : t;
+    return InspectionTitle.of(inspection.title(), unitName(inspection)).subject();
+  }
+
+  private static String place(Inspection inspection) {
+    return InspectionTitle.of(inspection.title(), unitName(inspection)).place();
   }
 
   private static String unitName(Inspection inspection) {

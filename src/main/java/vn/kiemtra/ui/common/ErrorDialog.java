@@ -35,6 +35,7 @@ public final class ErrorDialog {
     if (owner != null) {
       alert.initOwner(owner);
     }
+    alert.setTitle(Texts.ui().get("dialog.error"));
     alert.setHeaderText(Texts.ui().get("dialog.error"));
     Label message = new Label(report.message());
     message.setWrapText(true);

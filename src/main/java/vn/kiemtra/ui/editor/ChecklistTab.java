@@ -25,7 +25,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -33,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.kiemtra.core.answer.Answer;
+import vn.kiemtra.core.answer.CountText;
 import vn.kiemtra.core.answer.DocumentRef;
 import vn.kiemtra.core.answer.Qualifier;
 import vn.kiemtra.core.answer.Result;
@@ -47,6 +47,8 @@ import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.DisplayConverter;
+import vn.kiemtra.ui.common.Shortcuts;
+import vn.kiemtra.ui.common.SplitterMemory;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -58,6 +60,7 @@ import vn.kiemtra.ui.common.UiExecutor;
 final class ChecklistTab {
   private final Messages m = Texts.ui();
   private final Messages e = Messages.of("editing");
+  private final Messages w = Messages.of("window");
   private final EditorViewModel vm;
   private final UiExecutor executor;
   private final Window owner;
@@ -70,6 +73,7 @@ final class ChecklistTab {
   private final VBox progress = new VBox(2);
   private final CheckBox onlyUnanswered = new CheckBox();
   private FlowPane thumbnails;
+  private HBox resultButtons;
   private Criterion current;
 
   ChecklistTab(EditorViewModel vm, UiExecutor executor, Window owner, Consumer<Path> showDocument) {
@@ -83,7 +87,7 @@ final class ChecklistTab {
     ChecklistTemplate t = vm.template().get();
     criteria.setAll(t.allCriteria().toList());
     list.setId("criteria-list");
-    list.setCellFactory(v -> new CriterionCell());
+    list.getStyleClass().add("criteria-list");
     list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> showEditor(c));
     onlyUnanswered.setText(m.get("checklist.onlyUnanswered"));
     onlyUnanswered.setId("filter-unanswered");
@@ -91,24 +95,29 @@ final class ChecklistTab {
     Button next = new Button(m.get("checklist.next"));
     next.setId("next-unanswered");
     next.setOnAction(e -> nextUnanswered());
+    Shortcuts.tooltip(next, EditorShortcuts.NEXT_UNANSWERED);
+    // Names wrap inside the list instead of being cut at its right edge.
+    list.setCellFactory(v -> new CriterionCell(list));
     scoreLabel.setId("live-score");
     scoreLabel.getStyleClass().add("score");
     vm.score().addListener((o, a, s) -> showScore(s));
     showScore(vm.score().get());
-    VBox left = new VBox(8, scoreLabel, progress, new HBox(8, onlyUnanswered, next), list);
+    FlowPane filterRow = new FlowPane(8, 6, onlyUnanswered, next);
+    VBox left = new VBox(8, scoreLabel, progress, filterRow, list);
+    // The list gives up height first; the summaries above it keep every wrapped line.
+    for (javafx.scene.layout.Region r : List.of(scoreLabel, progress, filterRow)) {
+      r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    scoreLabel.setWrapText(true);
     left.setPadding(new Insets(8));
     javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
     editor.setPadding(new Insets(12));
     ScrollPane right = new ScrollPane(editor);
     right.setFitToWidth(true);
     SplitPane split = new SplitPane(left, right);
-    split.setDividerPositions(0.42);
-    split.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.F3) {
-            nextUnanswered();
-          }
-        });
+    split.setId("checklist-split");
+    // F3 is handled once, by the editor (two handlers made one press skip a criterion).
+    SplitterMemory.remember(split, "checklist.divider", 0.42);
     if (!shown.isEmpty()) {
       list.getSelectionModel().select(0);
     }
@@ -134,11 +143,24 @@ final class ChecklistTab {
     int start = Math.max(0, all.indexOf(list.getSelectionModel().getSelectedItem()) + 1);
     for (int k = 0; k < all.size(); k++) {
       Criterion c = all.get((start + k) % all.size());
-      if (!assessed(c)) {
+      if (!assessed(c) && c.subCriteria().isEmpty()) {
         select(c.code());
+        focusResult();
         return;
       }
     }
+  }
+
+  /** Puts focus on the result buttons, where 1–4 (Đ M K N) choose the result. */
+  void focusResult() {
+    if (resultButtons == null) {
+      return;
+    }
+    resultButtons.getChildren().stream()
+        .filter(n -> n instanceof ToggleButton t && t.isSelected() && !t.isDisabled())
+        .findFirst()
+        .or(() -> resultButtons.getChildren().stream().filter(n -> !n.isDisabled()).findFirst())
+        .ifPresent(Node::requestFocus);
   }
 
   /** The code of the criterion on screen, or null. */
@@ -171,17 +193,20 @@ final class ChecklistTab {
             s.answered(),
             s.total()));
     progress.getChildren().clear();
+    ChecklistTemplate t = vm.template().get();
     for (AreaScore a : s.areas()) {
+      String name = t.area(a.areaCode()).map(ChecklistArea::name).orElse(a.areaCode());
       Label l =
           new Label(
-              m.get(
+              w.get(
                   "checklist.areaProgress",
-                  a.areaCode(),
+                  name,
                   a.answered(),
                   a.total(),
                   VietnameseNumbers.formatDecimal(a.achieved(), 2),
                   VietnameseNumbers.formatDecimal(a.maxScore(), 2)));
       l.setId("progress-" + a.areaCode());
+      l.setWrapText(true);
       progress.getChildren().add(l);
     }
     list.refresh();
@@ -204,23 +229,31 @@ final class ChecklistTab {
     title.getStyleClass().add("criterion-title");
     title.setId("criterion-title");
     Label meta =
-        new Label(
+        wrapped(
             m.get(
                 "checklist.meta",
                 area,
                 VietnameseNumbers.formatDecimal(c.maxScore(), 2),
                 m.get("answerType." + c.answerType())));
-    Label guidance =
-        new Label(m.get("checklist.guidance", c.guidance() == null ? "" : c.guidance()));
+    Label guidance = wrapped(m.get("checklist.guidance", c.guidance() == null ? "" : c.guidance()));
     guidance.setWrapText(true);
     guidance.getStyleClass().add("guidance");
 
     ToggleGroup group = new ToggleGroup();
     HBox results = new HBox(6);
+    results.setId("result-buttons");
+    resultButtons = results;
     for (Result r : Result.values()) {
       ToggleButton b = new ToggleButton(m.get("result." + r));
       b.setId("result-" + r);
       b.setUserData(r);
+      b.getStyleClass().addAll("result-button", "result-" + r);
+      // The chosen result carries a check mark, so it is not mistaken for the focused button.
+      b.textProperty()
+          .bind(
+              javafx.beans.binding.Bindings.when(b.selectedProperty())
+                  .then("✓ " + m.get("result." + r))
+                  .otherwise(m.get("result." + r)));
       b.setToggleGroup(group);
       b.setSelected(a.result() == r);
       b.setDisable(r == Result.NOT_APPLICABLE && !c.notApplicableAllowed() && a.result() != r);
@@ -237,6 +270,9 @@ final class ChecklistTab {
                 edit(c, ans -> ans.withResult(y == null ? null : (Result) y.getUserData())));
     results.setOnKeyPressed(
         e -> {
+          if (e.isShortcutDown() || e.isAltDown()) {
+            return; // Ctrl+1 … switches tabs
+          }
           Result r =
               switch (e.getCode()) {
                 case DIGIT1, NUMPAD1, D -> Result.PASS;
@@ -254,34 +290,53 @@ final class ChecklistTab {
           }
         });
 
-    TextField count = new TextField(a.count() == null ? "" : VietnameseNumbers.format(a.count()));
+    TextField count =
+        Texts.nfc(
+            new TextField(
+                a.count() == null
+                    ? ""
+                    : new CountText.Count(
+                            a.qualifier() == null ? Qualifier.EXACT : a.qualifier(), a.count())
+                        .text()));
     count.setId("answer-count");
-    count.setPromptText("11.300");
+    count.setPromptText(w.get("checklist.countPrompt"));
     ComboBox<Qualifier> qualifier =
         new ComboBox<>(FXCollections.observableArrayList(Qualifier.values()));
     qualifier.setId("answer-qualifier");
     qualifier.setConverter(DisplayConverter.of(q -> q == null ? "" : m.get("qualifier." + q)));
-    qualifier.setValue(a.qualifier());
-    Label countError = new Label();
-    countError.getStyleClass().add("error");
+    qualifier.setValue(a.qualifier() == null ? Qualifier.EXACT : a.qualifier());
+    Label qualifierLabel = new Label(w.get("checklist.qualifier"));
+    qualifierLabel.setLabelFor(qualifier);
+    Label countError = Fields.errorLabel("answer-count-error");
+    countError.getProperties().put("field", count);
+    boolean[] syncing = {false};
     Runnable commitCount =
         () -> {
-          String text = count.getText().strip();
-          if (text.isEmpty()) {
-            countError.setText("");
-            edit(c, ans -> ans.withCount(null, qualifier.getValue()));
+          if (syncing[0]) {
             return;
           }
           try {
-            long n = VietnameseNumbers.parseCount(text);
-            countError.setText("");
-            edit(
-                c,
-                ans ->
-                    ans.withCount(
-                        n, qualifier.getValue() == null ? Qualifier.EXACT : qualifier.getValue()));
+            var parsed = CountText.parse(Texts.value(count));
+            Fields.showProblem(countError, null);
+            if (parsed.isEmpty()) {
+              edit(c, ans -> ans.withCount(null, null));
+              return;
+            }
+            // A word typed before the number ("hơn 11.300") sets the qualifier box; a bare number
+            // keeps the box's choice.
+            Qualifier q =
+                parsed.get().qualifier() != Qualifier.EXACT || qualifier.getValue() == null
+                    ? parsed.get().qualifier()
+                    : qualifier.getValue();
+            if (parsed.get().qualifier() != Qualifier.EXACT && qualifier.getValue() != q) {
+              syncing[0] = true;
+              qualifier.setValue(q);
+              syncing[0] = false;
+            }
+            long n = parsed.get().count();
+            edit(c, ans -> ans.withCount(n, q));
           } catch (NumberFormatException ex) {
-            countError.setText(ex.getMessage());
+            Fields.showProblem(countError, ex.getMessage());
           }
         };
     count.textProperty().addListener((o, x, y) -> commitCount.run());
@@ -295,6 +350,7 @@ final class ChecklistTab {
     denominator.setId("answer-denominator");
     Label percent = new Label();
     percent.setId("answer-percent");
+    percent.setWrapText(true);
     Runnable commitRatio =
         () -> {
           try {
@@ -307,15 +363,17 @@ final class ChecklistTab {
                     ? null
                     : VietnameseNumbers.parseCount(denominator.getText());
             boolean complete = (num == null) == (den == null) && (den == null || den > 0);
-            percent.getStyleClass().remove("error");
+            percent.getStyleClass().removeAll("error", "hint");
             if (complete) {
               percent.setText(num != null ? VietnameseNumbers.percent(num, den) : "");
               edit(c, ans -> ans.withRatio(num, den));
             } else {
+              // Half-typed is not wrong: a grey hint; red only for a zero denominator.
               percent.setText(e.get("editor.ratioIncomplete"));
-              percent.getStyleClass().add("error");
+              percent.getStyleClass().add(den != null && den == 0 ? "error" : "hint");
             }
           } catch (NumberFormatException ex) {
+            percent.getStyleClass().removeAll("error", "hint");
             percent.setText(ex.getMessage());
             percent.getStyleClass().add("error");
           }
@@ -353,11 +411,14 @@ final class ChecklistTab {
     TextArea note =
         Fields.area(
             "answer-note", a.note(), 5, v -> edit(c, ans -> ans.withNote(Fields.orNull(v))));
+    Label noteLabel = new Label(m.get("checklist.note"));
+    noteLabel.setLabelFor(note);
 
     FlowPane thumbnails = new FlowPane(8, 8);
     thumbnails.setId("evidence-thumbnails");
     Button attach = new Button(m.get("checklist.attach"));
     attach.setId("evidence-attach");
+    Shortcuts.tooltip(attach, EditorShortcuts.ATTACH_EVIDENCE);
     attach.setOnAction(
         e -> {
           FileChooser chooser = new FileChooser();
@@ -367,8 +428,9 @@ final class ChecklistTab {
             files.forEach(f -> attach(c, f.toPath(), thumbnails));
           }
         });
-    VBox evidenceBox =
-        new VBox(6, new HBox(8, attach, new Label(m.get("checklist.dropHint"))), thumbnails);
+    Label dropHint = new Label(m.get("checklist.dropHint"));
+    dropHint.setWrapText(true);
+    VBox evidenceBox = new VBox(6, new FlowPane(8, 6, attach, dropHint), thumbnails);
     evidenceBox.getStyleClass().add("drop-zone");
     evidenceBox.setOnDragOver(
         e -> {
@@ -404,31 +466,46 @@ final class ChecklistTab {
     }
     List<Node> rows =
         new java.util.ArrayList<>(
-            List.of(title, meta, guidance, new Label(m.get("checklist.result")), results));
+            List.of(title, meta, guidance, wrapped(m.get("checklist.result")), results));
     // Only the inputs that fit the criterion: its answer type and the facts recorded beside it;
     // the note and the evidence fit every criterion.
     if (c.records(AnswerType.SO)) {
-      rows.addAll(
-          List.of(new Label(m.get("checklist.count")), new HBox(8, qualifier, count), countError));
+      HBox.setHgrow(count, javafx.scene.layout.Priority.ALWAYS);
+      HBox countRow = new HBox(8, qualifierLabel, qualifier, count);
+      countRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      rows.addAll(List.of(wrapped(m.get("checklist.count")), countRow, countError));
     }
     if (c.records(AnswerType.TL)) {
       rows.addAll(
           List.of(
-              new Label(m.get("checklist.ratio")),
-              new HBox(8, numerator, new Label("/"), denominator, percent)));
+              wrapped(m.get("checklist.ratio")),
+              new FlowPane(8, 6, numerator, new Label("/"), denominator, percent)));
     }
     if (c.records(AnswerType.SH)) {
       rows.addAll(
           List.of(
-              new Label(m.get("checklist.documentRef")),
-              new HBox(8, docNumber, docDate, docIssuer)));
+              wrapped(m.get("checklist.documentRef")),
+              new FlowPane(8, 6, docNumber, docDate, docIssuer)));
     } else if (c.records(AnswerType.NGAY)) {
       rows.addAll(List.of(new Label(e.get("checklist.date")), docDate));
     }
-    rows.addAll(
-        List.of(new Label(m.get("checklist.note")), note, new Label(m.get("checklist.evidence"))));
+    rows.addAll(List.of(noteLabel, note, wrapped(m.get("checklist.evidence"))));
     rows.add(evidenceBox);
     editor.getChildren().setAll(rows);
+  }
+
+  private static Label wrapped(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    return l;
+  }
+
+  /** Opens the file chooser for the criterion on screen. */
+  void chooseEvidence() {
+    javafx.scene.Node attach = editor.lookup("#evidence-attach");
+    if (attach instanceof Button b && !b.isDisabled()) {
+      b.fire();
+    }
   }
 
   private void attach(Criterion c, Path file, FlowPane thumbnails) {
@@ -501,19 +578,48 @@ final class ChecklistTab {
         err -> Dialogs.error(owner, err));
   }
 
+  /** One criterion: a mark and colour per result, the code and the whole name, wrapped. */
   private final class CriterionCell extends ListCell<Criterion> {
+    private static final List<String> STYLES =
+        List.of("assessed", "unassessed", "pass", "partial", "fail", "not-applicable");
+
+    CriterionCell(ListView<Criterion> owner) {
+      setWrapText(true);
+      // The cell is as wide as the list (less its scroll bar), so long names wrap, never cut.
+      prefWidthProperty().bind(owner.widthProperty().subtract(24));
+      setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
     @Override
     protected void updateItem(Criterion c, boolean empty) {
       super.updateItem(c, empty);
+      getStyleClass().removeAll(STYLES);
       if (empty || c == null) {
         setText(null);
         return;
       }
       Answer a = answerOf(c);
-      String mark = a.isAssessed() ? "✓ " : "○ ";
+      Result r = a.result();
+      String mark =
+          r == null
+              ? (a.isAssessed() ? "• " : "○ ")
+              : switch (r) {
+                case PASS -> "✓ ";
+                case PARTIAL -> "◐ ";
+                case FAIL -> "✗ ";
+                case NOT_APPLICABLE -> "– ";
+              };
       setText(mark + c.code() + "  " + c.text());
-      getStyleClass().removeAll("assessed", "unassessed");
       getStyleClass().add(a.isAssessed() ? "assessed" : "unassessed");
+      if (r != null) {
+        getStyleClass().add(r == Result.NOT_APPLICABLE ? "not-applicable" : r.name().toLowerCase());
+      }
+      setAccessibleText(
+          c.code()
+              + " "
+              + c.text()
+              + ": "
+              + (r == null ? w.get("checklist.unassessed") : m.get("result." + r)));
     }
   }
 }

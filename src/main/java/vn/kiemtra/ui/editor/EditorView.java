@@ -28,6 +28,7 @@ import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.ErrorDialog;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.ShownInTab;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
@@ -58,6 +59,9 @@ public final class EditorView {
   private final Messages e = Messages.of("editing");
   private ChecklistTab checklist;
   private FindingsTab findings;
+  private GeneralTab general;
+  private RecommendationsTab recommendations;
+  private ReadinessTab readiness;
   private List<String> unitNames = List.of();
   private Tab generalTab;
   private Tab checklistTab;
@@ -125,36 +129,154 @@ public final class EditorView {
         .addListener(
             (o, a, b) -> {
               if (b.intValue() >= OWN_TABS) {
-                vm.flushInBackground();
+                // The preview is laid out once the pending edit is stored, so it shows it.
                 if (tabs.getTabs().get(b.intValue()).getContent() instanceof ShownInTab shown) {
-                  shown.shown();
+                  vm.flushInBackground().thenRun(() -> Platform.runLater(shown::shown));
+                } else {
+                  vm.flushInBackground();
                 }
               }
             });
     vm.setOnReloaded(s -> rebuildKeepingFocus());
     root.setCenter(tabs);
     root.setBottom(statusBar());
-    root.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.F3) {
-            tabs.getSelectionModel().select(checklistTab);
-            checklist.nextUnanswered();
+    bindKeys();
+    // Ready to type: focus goes into the title, so the editor's keys work at once.
+    Platform.runLater(
+        () -> {
+          Node first = root.lookup("#field-title");
+          if (first != null && root.getScene() != null && root.isVisible()) {
+            first.requestFocus();
           }
         });
   }
 
+  /** Every action of the editor has a key; one handler per key, on the editor. */
+  private void bindKeys() {
+    keys.put(EditorShortcuts.NEXT_UNANSWERED, this::nextUnanswered);
+    keys.put(EditorShortcuts.ADD_MEMBER, this::addTeamMember);
+    keys.put(EditorShortcuts.ADD_PARTICIPANT, this::addUnitParticipant);
+    keys.put(EditorShortcuts.ADD_BASIS, this::addBasis);
+    keys.put(EditorShortcuts.ADD_RECOMMENDATION, this::addRecommendation);
+    keys.put(EditorShortcuts.DRAFT_FINDINGS, this::draftFindings);
+    keys.put(EditorShortcuts.ATTACH_EVIDENCE, this::attachEvidence);
+    keys.put(EditorShortcuts.MARK_READY, this::markReady);
+    for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
+      int index = i;
+      Shortcuts.tooltip(tabs.getTabs().get(i), EditorShortcuts.tab(i));
+      keys.put(EditorShortcuts.tab(i), () -> tabs.getSelectionModel().select(index));
+    }
+    root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::handleKey);
+  }
+
+  /**
+   * Runs the editor's action for a key press and consumes it; the window passes on presses made
+   * while focus is outside the editor (a tab header) so the keys work whenever it is shown.
+   *
+   * @return whether the key was the editor's
+   */
+  public boolean handleKey(javafx.scene.input.KeyEvent e) {
+    if (e.isConsumed()) {
+      return false;
+    }
+    for (var key : keys.entrySet()) {
+      if (key.getKey().match(e)) {
+        e.consume();
+        key.getValue().run();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean loaded() {
+    return checklist != null;
+  }
+
+  /** F3: the next criterion without an assessment, focus on its result buttons (keys 1–4). */
+  public void nextUnanswered() {
+    if (!loaded()) {
+      return;
+    }
+    tabs.getSelectionModel().select(checklistTab);
+    checklist.nextUnanswered();
+    // The tab's content is shown on the next pulse; focus once more after it is.
+    Platform.runLater(checklist::focusResult);
+  }
+
+  /** Adds a team member; focus goes into the new row's name. */
+  public void addTeamMember() {
+    if (loaded() && !vm.readOnly().get()) {
+      tabs.getSelectionModel().select(generalTab);
+      general.addMember();
+    }
+  }
+
+  /** Adds a person of the unit (the representative if there is none yet). */
+  public void addUnitParticipant() {
+    if (loaded() && !vm.readOnly().get()) {
+      tabs.getSelectionModel().select(generalTab);
+      general.addParticipant();
+    }
+  }
+
+  /** Puts focus into the field where a basis document is typed. */
+  public void addBasis() {
+    if (loaded() && !vm.readOnly().get()) {
+      tabs.getSelectionModel().select(generalTab);
+      general.focusBasis();
+    }
+  }
+
+  /** Adds a recommendation; focus goes into its text. */
+  public void addRecommendation() {
+    if (loaded() && !vm.readOnly().get()) {
+      tabs.getSelectionModel().select(recommendationsTab);
+      recommendations.addNew();
+    }
+  }
+
+  /** Writes the findings draft from the results (asks before replacing text). */
+  public void draftFindings() {
+    if (loaded()) {
+      tabs.getSelectionModel().select(findingsTab);
+      findings.draftFromResults();
+    }
+  }
+
+  /** Opens the file chooser for the evidence of the criterion on screen. */
+  public void attachEvidence() {
+    if (loaded()) {
+      tabs.getSelectionModel().select(checklistTab);
+      checklist.chooseEvidence();
+    }
+  }
+
+  /** Marks the inspection ready to sign, when nothing is missing. */
+  public void markReady() {
+    if (loaded()) {
+      tabs.getSelectionModel().select(readinessTab);
+      readiness.markReady();
+    }
+  }
+
   private static final int OWN_TABS = 5;
+  private final java.util.Map<javafx.scene.input.KeyCombination, Runnable> keys =
+      new java.util.LinkedHashMap<>();
 
   private void buildOwnTabs() {
     checklist = new ChecklistTab(vm, executor, owner, showDocument);
     findings = new FindingsTab(vm, owner);
-    Node general = new GeneralTab(vm).build(unitNames);
-    lockWhenSigned(general);
-    generalTab.setContent(general);
+    general = new GeneralTab(vm);
+    recommendations = new RecommendationsTab(vm, owner);
+    readiness = new ReadinessTab(vm, this::jump);
+    Node generalContent = general.build(unitNames);
+    lockWhenSigned(generalContent);
+    generalTab.setContent(generalContent);
     checklistTab.setContent(checklist.build());
     findingsTab.setContent(findings.build());
-    recommendationsTab.setContent(new RecommendationsTab(vm, owner).build());
-    readinessTab.setContent(new ReadinessTab(vm, this::jump).build());
+    recommendationsTab.setContent(recommendations.build());
+    readinessTab.setContent(readiness.build());
   }
 
   /**
@@ -275,6 +397,7 @@ public final class EditorView {
       case UNASSESSED_CRITERION -> {
         tabs.getSelectionModel().select(1);
         checklist.select(gap.subject());
+        Platform.runLater(checklist::focusResult);
       }
       case OVERALL_ASSESSMENT -> {
         tabs.getSelectionModel().select(2);
@@ -330,7 +453,11 @@ public final class EditorView {
             stay,
             discard);
     alert.initOwner(owner);
+    alert.setTitle(e.get("editor.closeUnsaved.title"));
     alert.setHeaderText(e.get("editor.closeUnsaved.title"));
+    // Staying is the safe choice: Enter does not throw the edits away.
+    ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+    ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
     alert.getDialogPane().setId("close-unsaved");
     return alert.showAndWait().filter(b -> b == discard).isPresent();
   }

@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import vn.kiemtra.core.text.VietnameseText;
 import vn.kiemtra.ui.common.Texts;
 
@@ -21,6 +23,7 @@ final class Fields {
     TextArea area = wire(new TextArea(), id, initial, onChange);
     area.setPrefRowCount(rows);
     area.setWrapText(true);
+    tabMovesOn(area);
     return area;
   }
 
@@ -31,6 +34,32 @@ final class Fields {
     field.setText(initial == null ? "" : initial);
     field.textProperty().addListener((o, a, b) -> onChange.accept(VietnameseText.nfc(b)));
     return field;
+  }
+
+  /**
+   * Tab leaves a text area for the next field (Shift+Tab for the previous one) as in every other
+   * input, instead of typing a tab character: the area's own Ctrl+Tab traversal is used for it.
+   */
+  static void tabMovesOn(TextArea area) {
+    area.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            e.consume();
+            area.fireEvent(
+                new KeyEvent(
+                    e.getSource(),
+                    area,
+                    KeyEvent.KEY_PRESSED,
+                    e.getCharacter(),
+                    e.getText(),
+                    KeyCode.TAB,
+                    e.isShiftDown(),
+                    true,
+                    e.isAltDown(),
+                    e.isMetaDown()));
+          }
+        });
   }
 
   /** The red line under an input that names what is wrong with its text; hidden when empty. */

@@ -17,16 +17,19 @@ import vn.kiemtra.core.inspection.FindingDraftWriter;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.Texts;
 
 /** Findings: strengths and shortcomings per area, the overall assessment, and a one-click draft. */
 final class FindingsTab {
   private final Messages m = Texts.ui();
+  private final Messages w = Messages.of("window");
   private final EditorViewModel vm;
   private final Window owner;
   private final Map<String, TextArea> strengths = new HashMap<>();
   private final Map<String, TextArea> shortcomings = new HashMap<>();
   private TextArea overall;
+  private Button draftButton;
 
   FindingsTab(EditorViewModel vm, Window owner) {
     this.vm = vm;
@@ -41,10 +44,13 @@ final class FindingsTab {
     draft.setId("findings-draft");
     draft.setOnAction(e -> draft());
     draft.disableProperty().bind(vm.readOnly());
+    Shortcuts.tooltip(draft, EditorShortcuts.DRAFT_FINDINGS);
+    this.draftButton = draft;
     content.getChildren().add(draft);
     for (ChecklistArea area : vm.template().get().areas()) {
       AreaFinding f = in.finding(area.code()).orElse(new AreaFinding(area.code(), null, null));
       Label title = new Label(area.code() + " — " + area.name());
+      title.setWrapText(true);
       title.getStyleClass().add("section-title");
       TextArea s =
           Fields.area(
@@ -65,6 +71,9 @@ final class FindingsTab {
       GridPane grid = new GridPane();
       grid.setHgap(10);
       grid.setVgap(6);
+      javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+      labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      grid.getColumnConstraints().add(labels);
       grid.addRow(0, new Label(m.get("findings.strengths")), s);
       grid.addRow(1, new Label(m.get("findings.shortcomings")), w);
       javafx.scene.layout.GridPane.setHgrow(s, javafx.scene.layout.Priority.ALWAYS);
@@ -84,6 +93,13 @@ final class FindingsTab {
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     return scroll;
+  }
+
+  /** Writes the draft (the button's shortcut). */
+  void draftFromResults() {
+    if (draftButton != null && !draftButton.isDisabled()) {
+      draftButton.fire();
+    }
   }
 
   TextArea overallField() {
@@ -107,7 +123,13 @@ final class FindingsTab {
         strengths.values().stream().anyMatch(t -> !t.getText().isBlank())
             || shortcomings.values().stream().anyMatch(t -> !t.getText().isBlank())
             || !overall.getText().isBlank();
-    if (hasText && !Dialogs.confirm(owner, m.get("findings.confirmReplace"))) {
+    if (hasText
+        && !Dialogs.confirm(
+            owner,
+            w.get("findings.replace.title"),
+            m.get("findings.confirmReplace"),
+            w.get("findings.replace.act"),
+            w.get("findings.replace.keep"))) {
       return;
     }
     FindingDraftWriter.Draft d =

@@ -34,16 +34,19 @@ import vn.kiemtra.core.inspection.UnitRef;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.VietnameseText;
 import vn.kiemtra.ui.common.DisplayConverter;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.Texts;
 
 /** General part: title, time, place, unit, header, basis documents, team and unit participants. */
 final class GeneralTab {
   private final Messages m = Texts.ui();
   private final Messages e = Messages.of("editing");
+  private final Messages w = Messages.of("window");
   private final EditorViewModel vm;
   private final VBox teamRows = new VBox(6);
   private final VBox participantRows = new VBox(6);
   private final ListView<String> basis = new ListView<>();
+  private TextField basisInput;
 
   GeneralTab(EditorViewModel vm) {
     this.vm = vm;
@@ -123,7 +126,10 @@ final class GeneralTab {
             is.placeName(),
             (x, v) -> new Issuer(x.governingBody(), x.issuingBody(), x.documentSymbol(), v)));
     grid.addRow(r++, label("general.copies"), copiesField(in.copies()));
-    grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(190), grow());
+    // The label column is as wide as its longest label (never cut), the inputs take the rest.
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    grid.getColumnConstraints().addAll(labels, grow());
 
     VBox content =
         new VBox(
@@ -133,16 +139,14 @@ final class GeneralTab {
             basisEditor(in.basis()),
             section("general.team"),
             teamRows,
-            addButton(
-                "team-add",
-                "general.addMember",
-                () -> addMember(new TeamMember("", "", "", TeamRole.MEMBER))),
+            keyed(
+                addButton("team-add", "general.addMember", this::addMember),
+                EditorShortcuts.ADD_MEMBER),
             section("general.participants"),
             participantRows,
-            addButton(
-                "participant-add",
-                "general.addParticipant",
-                () -> addParticipant(new UnitParticipant("", "", ParticipantRole.PARTICIPANT))));
+            keyed(
+                addButton("participant-add", "general.addParticipant", this::addParticipant),
+                EditorShortcuts.ADD_PARTICIPANT));
     content.setPadding(new Insets(12));
     in.team().forEach(this::addMemberRow);
     in.unitParticipants().forEach(this::addParticipantRow);
@@ -165,6 +169,11 @@ final class GeneralTab {
     Label l = new Label(m.get(key));
     l.getStyleClass().add("section-title");
     return l;
+  }
+
+  private static Button keyed(Button b, javafx.scene.input.KeyCombination key) {
+    Shortcuts.tooltip(b, key);
+    return b;
   }
 
   private Button addButton(String id, String key, Runnable action) {
@@ -273,6 +282,7 @@ final class GeneralTab {
           pushBasis();
         });
     TextField newLine = Texts.nfc(new TextField());
+    basisInput = newLine;
     newLine.setId("basis-new");
     newLine.setPromptText(m.get("general.basisPrompt"));
     HBox.setHgrow(newLine, Priority.ALWAYS);
@@ -301,6 +311,7 @@ final class GeneralTab {
                 pushBasis();
               }
             });
+    Shortcuts.tooltip(newLine, EditorShortcuts.ADD_BASIS);
     return new VBox(6, basis, new HBox(8, newLine, add, up, down, remove));
   }
 
@@ -321,6 +332,33 @@ final class GeneralTab {
     vm.edit(i -> i.toBuilder().basis(lines).build());
   }
 
+  /** Adds an empty team member and puts focus into the new row's name. */
+  void addMember() {
+    addMember(new TeamMember("", "", "", TeamRole.MEMBER));
+  }
+
+  /**
+   * Adds a person of the unit and puts focus into the new row's name; the first one is the
+   * representative who signs, unless someone already is.
+   */
+  void addParticipant() {
+    boolean hasRepresentative =
+        vm.inspection().get().unitParticipants().stream()
+            .anyMatch(p -> p.role() == ParticipantRole.REPRESENTATIVE);
+    addParticipant(
+        new UnitParticipant(
+            "",
+            "",
+            hasRepresentative ? ParticipantRole.PARTICIPANT : ParticipantRole.REPRESENTATIVE));
+  }
+
+  /** Puts focus into the new-line field of the basis documents. */
+  void focusBasis() {
+    if (basisInput != null) {
+      basisInput.requestFocus();
+    }
+  }
+
   private void addMember(TeamMember member) {
     vm.edit(
         i -> {
@@ -329,10 +367,7 @@ final class GeneralTab {
           return i.toBuilder().team(team).build();
         });
     addMemberRow(member);
-    ((HBox) teamRows.getChildren().get(teamRows.getChildren().size() - 1))
-        .getChildren()
-        .get(0)
-        .requestFocus();
+    focusFirstField(teamRows);
   }
 
   private void addMemberRow(TeamMember member) {
@@ -381,6 +416,7 @@ final class GeneralTab {
                     x -> new TeamMember(x.fullName(), x.position(), x.organisation(), b)));
     Button remove = new Button("✕");
     remove.setId("team-remove-" + index);
+    remove.setTooltip(new javafx.scene.control.Tooltip(w.get("general.removeRow")));
     remove.setOnAction(
         e -> {
           int n = position.apply(row);
@@ -418,6 +454,16 @@ final class GeneralTab {
           return i.toBuilder().unitParticipants(list).build();
         });
     addParticipantRow(p);
+    focusFirstField(participantRows);
+  }
+
+  /**
+   * Focus goes into the new row's first field, so what is typed next (a space in a name) lands
+   * there and does not press the add button again.
+   */
+  private static void focusFirstField(VBox rows) {
+    HBox last = (HBox) rows.getChildren().get(rows.getChildren().size() - 1);
+    last.getChildren().get(0).requestFocus();
   }
 
   private void addParticipantRow(UnitParticipant p) {
@@ -452,6 +498,8 @@ final class GeneralTab {
                 updateParticipant(
                     position.apply(row), x -> new UnitParticipant(x.fullName(), x.position(), b)));
     Button remove = new Button("✕");
+    remove.setId("participant-remove-" + index);
+    remove.setTooltip(new javafx.scene.control.Tooltip(w.get("general.removeRow")));
     remove.setOnAction(
         e -> {
           int n = position.apply(row);

@@ -7,11 +7,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.kiemtra.core.inspection.InspectionStatus;
 import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.Texts;
 
 /**
@@ -20,6 +20,7 @@ import vn.kiemtra.ui.common.Texts;
  */
 final class ReadinessTab {
   private final Messages m = Texts.ui();
+  private final Messages w = Messages.of("window");
   private final EditorViewModel vm;
   private final Consumer<ReadinessCheck.Gap> jump;
   private final ListView<ReadinessCheck.Gap> gaps = new ListView<>();
@@ -39,7 +40,8 @@ final class ReadinessTab {
               @Override
               protected void updateItem(ReadinessCheck.Gap g, boolean empty) {
                 super.updateItem(g, empty);
-                setText(empty || g == null ? null : m.get("gap." + g.kind(), g.subject()));
+                setText(empty || g == null ? null : text(g));
+                setWrapText(true);
               }
             });
     gaps.setOnMouseClicked(
@@ -58,6 +60,7 @@ final class ReadinessTab {
     summary.setId("readiness-summary");
     ready.setText(m.get("readiness.markReady"));
     ready.setId("readiness-ready");
+    Shortcuts.tooltip(ready, EditorShortcuts.MARK_READY);
     ready.setOnAction(
         e -> vm.edit(i -> i.toBuilder().status(InspectionStatus.READY_TO_SIGN).build()));
     Button refresh = new Button(m.get("readiness.refresh"));
@@ -65,9 +68,27 @@ final class ReadinessTab {
     refresh.setOnAction(e -> refresh());
     vm.inspection().addListener((o, a, b) -> refresh());
     refresh();
-    VBox root = new VBox(10, summary, gaps, new HBox(8, refresh, ready));
+    VBox root = new VBox(10, summary, gaps, new javafx.scene.layout.FlowPane(8, 6, refresh, ready));
+    VBox.setVgrow(gaps, javafx.scene.layout.Priority.ALWAYS);
     root.setPadding(new Insets(12));
     return root;
+  }
+
+  /** A missing criterion is named by code and text, not by its code only. */
+  private String text(ReadinessCheck.Gap g) {
+    if (g.kind() == ReadinessCheck.Kind.UNASSESSED_CRITERION) {
+      String name =
+          vm.template().get().criterion(g.subject()).map(c -> c.text()).orElse(g.subject());
+      return w.get("gap.UNASSESSED_CRITERION", g.subject(), name);
+    }
+    return m.get("gap." + g.kind(), g.subject());
+  }
+
+  /** Marks the inspection ready to sign when nothing is missing (the button's shortcut). */
+  void markReady() {
+    if (!ready.isDisabled()) {
+      ready.fire();
+    }
   }
 
   void refresh() {

@@ -15,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -25,6 +24,7 @@ import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.DisplayConverter;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.Texts;
 
 /** Recommendations (add, edit, reorder, remove) and the unit's response. */
@@ -66,10 +66,12 @@ final class RecommendationsTab {
         .selectedIndexProperty()
         .addListener((o, a, n) -> showForm(n.intValue()));
     Button add = button("rec-add", "recommendations.add", this::addNew);
+    Shortcuts.tooltip(add, EditorShortcuts.ADD_RECOMMENDATION);
     Button up = button("rec-up", "general.up", () -> move(-1));
     Button down = button("rec-down", "general.down", () -> move(1));
     Button remove = button("rec-remove", "general.remove", this::removeSelected);
-    HBox buttons = new HBox(8, add, up, down, remove);
+    javafx.scene.layout.FlowPane buttons =
+        new javafx.scene.layout.FlowPane(8, 6, add, up, down, remove);
     buttons.disableProperty().bind(vm.readOnly());
     Label responseTitle = new Label(m.get("recommendations.response"));
     responseTitle.getStyleClass().add("section-title");
@@ -103,13 +105,25 @@ final class RecommendationsTab {
     vm.edit(i -> i.toBuilder().recommendations(items).build());
   }
 
-  private void addNew() {
+  /**
+   * Adds an empty recommendation and puts focus into its text, so typing goes there (a space does
+   * not press the button again).
+   */
+  void addNew() {
+    if (vm.readOnly().get()) {
+      return;
+    }
     list.getItems()
         .add(
             new Row(
                 new Recommendation(
                     Ids.random(), "", null, null, List.of(), RecommendationStatus.OPEN)));
     list.getSelectionModel().selectLast();
+    list.scrollTo(list.getItems().size() - 1);
+    javafx.scene.Node text = form.lookup("#rec-text");
+    if (text != null) {
+      text.requestFocus();
+    }
   }
 
   private void move(int delta) {
@@ -218,6 +232,9 @@ final class RecommendationsTab {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(6);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    grid.getColumnConstraints().add(labels);
     grid.addRow(0, new Label(m.get("recommendations.text")), text);
     grid.addRow(1, new Label(m.get("recommendations.addressee")), addressee);
     grid.addRow(2, new Label(m.get("recommendations.due")), due);

@@ -1,6 +1,8 @@
 package vn.kiemtra.ui.list;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
@@ -32,8 +35,11 @@ import vn.kiemtra.core.inspection.InspectionSummary;
 import vn.kiemtra.core.settings.AppSettingsService;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.Nd30Dates;
+import vn.kiemtra.core.text.VietnameseNumbers;
 import vn.kiemtra.ui.common.Dialogs;
 import vn.kiemtra.ui.common.DisplayConverter;
+import vn.kiemtra.ui.common.FxUiExecutor;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
@@ -50,6 +56,28 @@ public final class InspectionListView {
   private final Button undo = new Button();
   private final BorderPane root = new BorderPane();
   private UUID lastDeleted;
+  private static final java.util.concurrent.ExecutorService SCORER =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "kiemtra-list-scores");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+          });
+  private final Messages w = Messages.of("window");
+  private final Map<UUID, String> scores = new HashMap<>();
+  private vn.kiemtra.core.inspection.InspectionChanges.Subscription subscription;
+
+  /** Ctrl+N: a new inspection (also in the "Tệp" menu). */
+  public static final KeyCombination NEW =
+      new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+  private static final KeyCombination NEXT_YEAR =
+      new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  private static final KeyCombination UNDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination CLEAR_FILTERS =
+      new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
   public InspectionListView(
       Services services, UiExecutor executor, Consumer<UUID> open, Window owner) {
@@ -59,6 +87,7 @@ public final class InspectionListView {
     this.owner = owner;
     build();
     refresh();
+    followChanges();
   }
 
   public Node node() {
@@ -104,6 +133,7 @@ public final class InspectionListView {
           year.setValue(null);
           unit.setValue(null);
         });
+    search.setMinWidth(200);
     HBox filters = new HBox(8, search, status, year, unit, clear);
     filters.setPadding(new Insets(8));
 
@@ -121,10 +151,10 @@ public final class InspectionListView {
     date.setPrefWidth(110);
     TableColumn<InspectionSummary, String> title = new TableColumn<>(m.get("list.col.title"));
     title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
-    title.setPrefWidth(430);
+    title.setPrefWidth(380);
     TableColumn<InspectionSummary, String> unitCol = new TableColumn<>(m.get("list.col.unit"));
     unitCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unitName()));
-    unitCol.setPrefWidth(330);
+    unitCol.setPrefWidth(280);
     TableColumn<InspectionSummary, String> statusCol = new TableColumn<>(m.get("list.col.status"));
     statusCol.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(m.get("status." + c.getValue().status())));
@@ -133,7 +163,16 @@ public final class InspectionListView {
     template.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(c.getValue().template().toString()));
     template.setPrefWidth(120);
-    table.getColumns().addAll(java.util.List.of(date, title, unitCol, statusCol, template));
+    TableColumn<InspectionSummary, String> scoreCol = new TableColumn<>(w.get("list.col.score"));
+    scoreCol.setId("list-col-score");
+    scoreCol.setCellValueFactory(
+        c -> new ReadOnlyStringWrapper(scores.getOrDefault(c.getValue().id(), "")));
+    scoreCol.setPrefWidth(110);
+    table
+        .getColumns()
+        .addAll(java.util.List.of(date, title, unitCol, statusCol, scoreCol, template));
+    // The columns share the table's width, so none is cut off on a small screen.
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     SortedList<InspectionSummary> sorted = new SortedList<>(model.shown());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -162,6 +201,7 @@ public final class InspectionListView {
     Button newButton = new Button(m.get("list.new"));
     newButton.setId("list-new");
     newButton.setOnAction(e -> createNew());
+    Shortcuts.tooltip(newButton, NEW);
     Button openButton = new Button(m.get("list.open"));
     openButton.setId("list-open");
     openButton.setOnAction(e -> openSelected());
@@ -176,7 +216,19 @@ public final class InspectionListView {
     undo.setVisible(false);
     undo.setOnAction(e -> undoDelete());
     message.setId("list-message");
-    HBox actions = new HBox(8, newButton, openButton, nextYear, delete, message, undo);
+    Shortcuts.tooltip(openButton, new KeyCodeCombination(KeyCode.ENTER));
+    Shortcuts.bind(root, nextYear, NEXT_YEAR);
+    Shortcuts.tooltip(delete, new KeyCodeCombination(KeyCode.DELETE));
+    Shortcuts.bind(table, undo, UNDO);
+    Shortcuts.bind(root, clear, CLEAR_FILTERS);
+    search.setTooltip(
+        new javafx.scene.control.Tooltip(
+            Shortcuts.withKey(
+                m.get("list.search"),
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN))));
+    message.setWrapText(true);
+    FlowPane actions = new FlowPane(8, 6, newButton, openButton, nextYear, delete, message, undo);
+    actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     actions.setPadding(new Insets(8));
     root.setTop(filters);
     root.setCenter(table);
@@ -194,8 +246,95 @@ public final class InspectionListView {
             });
   }
 
+  /** Reloads the rows, then the scores (which can wait: the rows never wait for them). */
   public void refresh() {
-    executor.run(() -> services.inspections().list(), model::setRows, e -> Dialogs.error(owner, e));
+    executor.run(
+        () -> services.inspections().list(),
+        rows -> {
+          model.setRows(rows);
+          loadScores(
+              rows.stream()
+                  .map(InspectionSummary::id)
+                  .filter(i -> !scores.containsKey(i))
+                  .toList());
+        },
+        e -> Dialogs.error(owner, e));
+  }
+
+  /**
+   * Scores are read on their own low-priority thread, one job at a time: they never hold up the
+   * background threads that open what the user asked for.
+   */
+  private void loadScores(java.util.List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    FxUiExecutor.submit(
+        SCORER,
+        () -> {
+          Map<UUID, String> found = new HashMap<>();
+          for (UUID id : ids) {
+            services
+                .inspections()
+                .find(id)
+                .ifPresent(s -> found.put(id, scoreText(s.inspection())));
+          }
+          return found;
+        },
+        found -> {
+          scores.putAll(found);
+          table.refresh();
+        },
+        e -> Dialogs.log(e));
+  }
+
+  private String scoreText(Inspection in) {
+    var score = services.inspections().score(in, services.inspections().templateOf(in));
+    return score.answered() == 0
+        ? ""
+        : VietnameseNumbers.formatDecimal(score.achieved(), 2)
+            + "/"
+            + VietnameseNumbers.formatDecimal(score.applicableMax(), 2);
+  }
+
+  /**
+   * Keeps the list current with changes committed anywhere (an open editor's autosave, signing, a
+   * sync import): the rows are read again once the changes settle, and the changed scores.
+   */
+  private void followChanges() {
+    javafx.animation.PauseTransition settle =
+        new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+    java.util.Set<UUID> changed = new java.util.HashSet<>();
+    settle.setOnFinished(
+        e -> {
+          java.util.List<UUID> ids = java.util.List.copyOf(changed);
+          changed.clear();
+          executor.run(
+              () -> services.inspections().list(),
+              rows -> {
+                model.setRows(rows);
+                loadScores(ids);
+              },
+              err -> Dialogs.log(err));
+        });
+    subscription =
+        services
+            .inspections()
+            .changes()
+            .subscribeAll(
+                change ->
+                    javafx.application.Platform.runLater(
+                        () -> {
+                          changed.add(change.inspectionId());
+                          settle.playFromStart();
+                        }));
+  }
+
+  /** Stops following changes (the window is closing). */
+  public void close() {
+    if (subscription != null) {
+      subscription.cancel();
+    }
   }
 
   private void openSelected() {
@@ -222,8 +361,9 @@ public final class InspectionListView {
           return blank.id();
         },
         id -> {
-          refresh();
+          // The editor's load is queued first: the list is read after it.
           open.accept(id);
+          refresh();
         },
         e -> Dialogs.error(owner, e));
   }

@@ -14,7 +14,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -61,6 +60,7 @@ public final class MainView {
     this.executor = executor;
     this.showDocument = showDocument;
     menuBar.getMenus().addAll(fileMenu, minutesMenu, syncMenu);
+    menuBar.getMenus().add(1, EditorMenu.build(this::selectedEditor));
     fileMenu.setId("menu-file");
     minutesMenu.setId("menu-minutes");
     syncMenu.setId("menu-sync");
@@ -84,6 +84,10 @@ public final class MainView {
     statusBar.getStyleClass().add("status-bar");
     root.setBottom(statusBar);
     status.setId("main-status");
+    // The open inspection's keys work while its tab is shown, wherever the focus is.
+    root.addEventHandler(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> selectedEditor().ifPresent(editor -> editor.handleKey(e)));
   }
 
   public Node node() {
@@ -100,7 +104,7 @@ public final class MainView {
     tabs.getTabs().setAll(listTab);
     root.setCenter(tabs);
     MenuItem newItem = new MenuItem(m.get("menu.new"));
-    newItem.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+    newItem.setAccelerator(InspectionListView.NEW);
     newItem.setOnAction(e -> list.createNew());
     MenuItem settings = new MenuItem(m.get("menu.settings"));
     settings.setId("menu-settings");
@@ -193,6 +197,11 @@ public final class MainView {
   /** Adds a tab built from the inspection id to every editor opened from now on. */
   public void addEditorTab(String title, Function<UUID, Node> content) {
     editorExtensions.add(title, content);
+  }
+
+  /** The editor of the selected tab, if an inspection's tab is selected. */
+  public java.util.Optional<EditorView> selectedEditor() {
+    return java.util.Optional.ofNullable(editors.get(tabs.getSelectionModel().getSelectedItem()));
   }
 
   /** The inspection of the selected editor tab, if any. */

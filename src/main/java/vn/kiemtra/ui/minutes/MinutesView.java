@@ -15,11 +15,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +29,7 @@ import vn.kiemtra.core.Services;
 import vn.kiemtra.core.minutes.AmendmentRequest;
 import vn.kiemtra.core.minutes.PrintRequest;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.ui.common.Shortcuts;
 import vn.kiemtra.ui.common.ShownInTab;
 
 /**
@@ -71,6 +71,7 @@ public final class MinutesView extends BorderPane implements ShownInTab {
   }
 
   private final Messages messages = Messages.of("report");
+  private final Messages window = Messages.of("window");
   private final MinutesViewModel model;
   private FilePicker filePicker = this::chooseFile;
   private PrintPicker printPicker = this::choosePrinter;
@@ -91,7 +92,8 @@ public final class MinutesView extends BorderPane implements ShownInTab {
             model.previousPage();
           }
         });
-    model.load();
+    // Laid out when first shown: opening an inspection never waits for its minutes.
+    model.loadWhenShown();
     model.follow(this::onScreen);
     sceneProperty()
         .addListener(
@@ -100,7 +102,13 @@ public final class MinutesView extends BorderPane implements ShownInTab {
                 model.stopFollowing();
               } else {
                 model.follow(this::onScreen);
-                model.shown();
+                // After the pulse that lays out the tab holding this view (hidden or not).
+                javafx.application.Platform.runLater(
+                    () -> {
+                      if (onScreen()) {
+                        model.shown();
+                      }
+                    });
               }
             });
   }
@@ -143,7 +151,7 @@ public final class MinutesView extends BorderPane implements ShownInTab {
     this.amendmentAsker = asker;
   }
 
-  private ToolBar toolbar() {
+  private javafx.scene.layout.FlowPane toolbar() {
     Button previous = button("minutesPrevious", "ui.minutes.previous", model::previousPage);
     Button next = button("minutesNext", "ui.minutes.next", model::nextPage);
     previous
@@ -195,32 +203,82 @@ public final class MinutesView extends BorderPane implements ShownInTab {
       b.disableProperty().bind(model.idleWithDocument().not());
     }
     Button sign = button("minutesSign", "ui.minutes.sign", this::sign);
-    sign.disableProperty().bind(model.idleWithDocument().not().or(model.signedProperty()));
+    // Signing only once the check before signing finds nothing missing.
+    sign.disableProperty()
+        .bind(
+            model
+                .idleWithDocument()
+                .not()
+                .or(model.signedProperty())
+                .or(model.missingForSigningProperty().isNotEqualTo(0)));
     sign.setTooltip(new Tooltip(messages.get("ui.minutes.signTooltip")));
     Button scan = button("minutesAttachScan", "ui.minutes.attachScan", this::attachScan);
     scan.disableProperty().bind(model.busyProperty().or(model.signedProperty().not()));
     Button amend = button("minutesAmend", "ui.minutes.amend", this::amend);
     amend.disableProperty().bind(model.busyProperty().or(model.signedProperty().not()));
     amend.setTooltip(new Tooltip(messages.get("ui.minutes.amendTooltip")));
+    Label blocked = new Label();
+    blocked.setId("minutesSignBlocked");
+    blocked.getStyleClass().add("warning");
+    blocked.setWrapText(true);
+    blocked
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model.missingForSigningProperty().get() > 0 && !model.signedProperty().get()
+                        ? window.get("minutes.signBlocked", model.missingForSigningProperty().get())
+                        : "",
+                model.missingForSigningProperty(),
+                model.signedProperty()));
+    blocked.visibleProperty().bind(blocked.textProperty().isNotEmpty());
+    blocked.managedProperty().bind(blocked.visibleProperty());
 
-    return new ToolBar(
-        previous,
-        page,
-        next,
-        new Separator(),
-        zoomOut,
-        zoom,
-        zoomIn,
-        new Separator(),
-        annex,
-        new Separator(),
-        pdf,
-        docx,
-        print,
-        new Separator(),
-        sign,
-        scan,
-        amend);
+    Shortcuts.tooltip(previous, new KeyCodeCombination(KeyCode.PAGE_UP));
+    Shortcuts.tooltip(next, new KeyCodeCombination(KeyCode.PAGE_DOWN));
+    Shortcuts.bind(this, zoomOut, key(KeyCode.MINUS));
+    Shortcuts.bind(this, zoomIn, key(KeyCode.EQUALS));
+    Shortcuts.bind(this, annex, shiftKey(KeyCode.A));
+    Shortcuts.bind(this, pdf, key(KeyCode.E));
+    Shortcuts.bind(this, docx, shiftKey(KeyCode.E));
+    Shortcuts.bind(this, print, key(KeyCode.P));
+    Shortcuts.bind(this, sign, shiftKey(KeyCode.S));
+    Shortcuts.bind(this, scan, shiftKey(KeyCode.J));
+    Shortcuts.bind(this, amend, shiftKey(KeyCode.M));
+
+    // Groups of buttons that wrap onto a second row on a narrow window instead of being cut.
+    javafx.scene.layout.FlowPane bar =
+        new javafx.scene.layout.FlowPane(
+            14,
+            6,
+            group(previous, page, next),
+            group(zoomOut, zoom, zoomIn),
+            group(annex),
+            group(pdf, docx, print),
+            group(sign, scan, amend),
+            blocked);
+    bar.setId("minutesToolbar");
+    bar.getStyleClass().add("minutes-toolbar");
+    bar.setPadding(new Insets(6, 8, 6, 8));
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private static HBox group(javafx.scene.Node... nodes) {
+    HBox box = new HBox(4, nodes);
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
+  }
+
+  private static javafx.scene.input.KeyCombination key(KeyCode code) {
+    return new KeyCodeCombination(code, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+  }
+
+  private static javafx.scene.input.KeyCombination shiftKey(KeyCode code) {
+    return new KeyCodeCombination(
+        code,
+        javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+        javafx.scene.input.KeyCombination.SHIFT_DOWN);
   }
 
   private ScrollPane preview() {
@@ -386,7 +444,11 @@ public final class MinutesView extends BorderPane implements ShownInTab {
         new ButtonType(
             editing.get("dialog.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
+    alert.setTitle(header);
     alert.setHeaderText(header);
+    // Not signing is the safe choice: Enter does not lock the inspection.
+    ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+    ((Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
     if (getScene() != null) {
       alert.initOwner(getScene().getWindow());
     }

@@ -35,6 +35,7 @@ import javafx.scene.image.Image;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.inspection.InspectionChanges;
 import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.minutes.AmendmentRequest;
 import vn.kiemtra.core.minutes.AmendmentTime;
 import vn.kiemtra.core.minutes.MinutesAmendment;
@@ -79,6 +80,7 @@ public final class MinutesViewModel {
   private final StringProperty verificationCode = new SimpleStringProperty("");
   private final StringProperty title = new SimpleStringProperty("");
   private final Map<String, Image> pageCache = new HashMap<>();
+  private final IntegerProperty missingForSigning = new SimpleIntegerProperty(-1);
 
   private RenderedMinutes rendered;
   private String summary = "";
@@ -161,7 +163,12 @@ public final class MinutesViewModel {
             boolean locked =
                 stored.inspection().status() == InspectionStatus.SIGNED
                     || services.minutes().signed(inspectionId).isPresent();
-            return new Loaded(r, first, stored.inspection().title(), locked);
+            int missing =
+                new ReadinessCheck()
+                    .check(
+                        stored.inspection(), services.inspections().templateOf(stored.inspection()))
+                    .size();
+            return new Loaded(r, first, stored.inspection().title(), locked, missing);
           }
         },
         loaded -> {
@@ -174,6 +181,7 @@ public final class MinutesViewModel {
           pageImage.set(image);
           title.set(loaded.title());
           signed.set(loaded.signed());
+          missingForSigning.set(loaded.missing());
           verificationCode.set(rendered.content().verificationCode());
           summary =
               messages.get(
@@ -463,7 +471,21 @@ public final class MinutesViewModel {
   }
 
   /** What the background layout hands back to the FX thread. */
-  private record Loaded(RenderedMinutes rendered, byte[] firstPage, String title, boolean signed) {}
+  private record Loaded(
+      RenderedMinutes rendered, byte[] firstPage, String title, boolean signed, int missing) {}
+
+  /**
+   * How many things the check before signing still finds missing in the laid-out state; "Đánh dấu
+   * đã ký" is enabled only at 0. -1 until the minutes are laid out.
+   */
+  public ReadOnlyIntegerProperty missingForSigningProperty() {
+    return missingForSigning;
+  }
+
+  /** Lays the minutes out when they are next shown, not now (the editor opens without waiting). */
+  public void loadWhenShown() {
+    stale = true;
+  }
 
   public ReadOnlyObjectProperty<Image> pageImageProperty() {
     return pageImage;

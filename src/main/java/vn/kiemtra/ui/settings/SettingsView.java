@@ -70,6 +70,13 @@ public final class SettingsView {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(8);
+    // Labels keep their full width; the inputs take what is left and shrink first.
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    inputs.setMinWidth(160);
+    grid.getColumnConstraints().addAll(labels, inputs);
     grid.addRow(0, new Label(m.get("settings.device")), device);
     grid.addRow(1, new Label(m.get("settings.governingBody")), governing);
     grid.addRow(2, new Label(m.get("settings.issuingBody")), issuing);
@@ -77,6 +84,7 @@ public final class SettingsView {
     grid.addRow(4, new Label(m.get("settings.placeName")), place);
     grid.addRow(5, new Label(m.get("settings.language")), language);
     Label note = new Label(m.get("settings.languageNote"));
+    note.setWrapText(true);
     Button save = new Button(m.get("settings.save"));
     save.setId("settings-save");
     save.setDefaultButton(true);
@@ -104,18 +112,21 @@ public final class SettingsView {
         });
     VBox root = new VBox(12, grid, note, new HBox(8, save, cancel));
     root.setPadding(new Insets(16));
-    Scene scene = new Scene(root, 620, 360);
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+    scroll.setFitToWidth(true);
+    Scene scene = new Scene(scroll);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     }
     dialog.setScene(scene);
+    dialog.sizeToScene();
     dialog.show();
   }
 
   private static TextField field(String id, String value) {
     TextField f = Texts.nfc(new TextField(value == null ? "" : value));
     f.setId(id);
-    f.setPrefColumnCount(36);
+    f.setPrefColumnCount(30);
     return f;
   }
 }

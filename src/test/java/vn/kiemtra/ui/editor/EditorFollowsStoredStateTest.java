@@ -98,6 +98,18 @@ class EditorFollowsStoredStateTest {
     return robot.lookup(id).tryQuery().map(n -> ((TextField) n).getText()).orElse(null);
   }
 
+  /**
+   * The minutes are laid out when their tab is first shown (opening an inspection does not wait for
+   * them): shows the tab until the preview has its pages, then goes back to the general tab.
+   */
+  private void showMinutesOnce(FxRobot robot) {
+    TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().selectLast());
+    waitUntil(() -> minutes != null && minutes.model().pageCountProperty().get() > 0);
+    waitUntil(() -> !minutes.model().busyProperty().get());
+    robot.interact(() -> tabs.getSelectionModel().selectFirst());
+  }
+
   private TextField field(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(TextField.class);
   }
@@ -149,7 +161,7 @@ class EditorFollowsStoredStateTest {
   @Test
   void signingWithAnEditPendingSignsTheEditAndLocksTheEditor(FxRobot robot) {
     open(robot);
-    waitUntil(() -> minutes != null && minutes.model().pageCountProperty().get() > 0);
+    showMinutesOnce(robot);
     TextField place = field(robot, "#field-place");
     // The edit and the signing in one go: the autosave (400 ms) has not run when signing starts.
     robot.interact(
@@ -180,7 +192,7 @@ class EditorFollowsStoredStateTest {
   @Test
   void thePreviewShowsTheEditJustMade(FxRobot robot) {
     open(robot);
-    waitUntil(() -> minutes != null && minutes.model().pageCountProperty().get() > 0);
+    showMinutesOnce(robot);
     String code = minutes.model().verificationCodeProperty().get();
     TextField title = field(robot, "#field-title");
     robot.interact(() -> title.setText("Kiểm tra đột xuất công tác cải cách hành chính"));

@@ -156,7 +156,8 @@ class EditorViewTest {
     waitUntil(() -> robot.lookup("#result-PASS").tryQuery().isPresent());
     robot.clickOn("#result-PASS");
     waitUntil(() -> robot.lookup("#live-score").queryAs(Label.class).getText().contains("1,5/100"));
-    assertThat(robot.lookup("#progress-CD").queryAs(Label.class).getText()).startsWith("CD: 1/12");
+    assertThat(robot.lookup("#progress-CD").queryAs(Label.class).getText())
+        .startsWith("Công tác chỉ đạo, điều hành cải cách hành chính: 1/12");
   }
 
   @Test

@@ -92,7 +92,12 @@ class InspectionListViewTest {
     waitUntil(() -> table(robot).getItems().size() == 2);
     robot.interact(() -> table(robot).getSelectionModel().select(0));
     robot.clickOn("#list-delete");
+    // "Không" is the dialog's default: Enter alone keeps the inspection.
     robot.type(KeyCode.ENTER);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(app.inspections().list()).hasSize(2);
+    robot.clickOn("#list-delete");
+    robot.clickOn("#confirm-act");
     waitUntil(() -> app.inspections().list().size() == 1);
     assertThat(app.inspections().trash()).hasSize(1);
     waitUntil(() -> table(robot).getItems().size() == 1);

@@ -134,6 +134,17 @@ class MinutesViewTest {
   @Test
   void markingSignedLocksTheInspectionAndAllowsTheScan(FxRobot robot) throws Exception {
     waitUntilLoaded(robot);
+    // Not signable while the check before signing finds something missing.
+    waitFor(() -> view.model().missingForSigningProperty().get() >= 0);
+    assertThat(view.model().missingForSigningProperty().get()).isPositive();
+    assertThat(robot.lookup("#minutesSign").queryAs(Button.class).isDisabled()).isTrue();
+    completeTheSeed();
+    waitFor(
+        () ->
+            view.model().missingForSigningProperty().get() == 0
+                && !view.model().busyProperty().get());
+    assertThat(robot.lookup("#minutesSign").queryAs(Button.class).isDisabled()).isFalse();
+
     view.setConfirmer((header, text) -> false);
     robot.clickOn("#minutesSign");
     WaitForAsyncUtils.waitForFxEvents();
@@ -155,6 +166,24 @@ class MinutesViewTest {
     robot.clickOn("#minutesAttachScan");
     waitFor(() -> text(robot, "#minutesStatus").startsWith("Đã đính kèm"));
     assertThat(services.minutes().scans(MinutesTestData.SEED_ID)).hasSize(1);
+  }
+
+  /** Assesses every criterion the seed leaves open, so nothing is missing before signing. */
+  private void completeTheSeed() {
+    var stored = services.inspections().require(MinutesTestData.SEED_ID).inspection();
+    var template = services.inspections().templateOf(stored);
+    var complete = stored;
+    for (var c : template.allCriteria().toList()) {
+      if (c.subCriteria().isEmpty()
+          && complete.answer(c.code()).map(a -> !a.isAssessed()).orElse(true)) {
+        complete =
+            complete.withAnswer(
+                vn.kiemtra.core.answer.Answer.empty(c.code())
+                    .withResult(vn.kiemtra.core.answer.Result.PASS));
+      }
+    }
+    assertThat(new vn.kiemtra.core.inspection.ReadinessCheck().check(complete, template)).isEmpty();
+    services.inspections().save(complete);
   }
 
   /** Pixels darker than mid-grey: a blank or unrendered page has none. */

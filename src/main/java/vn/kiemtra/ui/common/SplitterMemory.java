@@ -1,0 +1,44 @@
+package vn.kiemtra.ui.common;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.prefs.Preferences;
+import javafx.scene.control.SplitPane;
+
+/**
+ * Keeps where the user left a split pane's divider: the same place when the screen is built again
+ * (another inspection, a reload) and at the next start (user preferences).
+ */
+public final class SplitterMemory {
+  private static final Map<String, Double> POSITIONS = new ConcurrentHashMap<>();
+
+  private SplitterMemory() {}
+
+  private static Preferences store() {
+    return Preferences.userRoot().node("vn/kiemtra/window");
+  }
+
+  /** Puts the divider where it was last left (else at {@code initial}) and follows its moves. */
+  public static void remember(SplitPane split, String key, double initial) {
+    double at = POSITIONS.computeIfAbsent(key, k -> store().getDouble(k, initial));
+    split.setDividerPositions(at);
+    split
+        .getDividers()
+        .get(0)
+        .positionProperty()
+        .addListener(
+            (o, was, now) -> {
+              double p = now.doubleValue();
+              // The skin lays the divider out at 0 or 1 while the pane has no size yet.
+              if (split.getWidth() > 0 && p > 0.05 && p < 0.95) {
+                POSITIONS.put(key, p);
+                store().putDouble(key, p);
+              }
+            });
+  }
+
+  /** Where the divider of {@code key} was last left, if it was moved in this run. */
+  public static java.util.Optional<Double> position(String key) {
+    return java.util.Optional.ofNullable(POSITIONS.get(key));
+  }
+}

@@ -1,0 +1,226 @@
+package vn.kiemtra.ui.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import vn.kiemtra.AppContext;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.testsupport.Inspections;
+import vn.kiemtra.ui.UiTestSupport;
+import vn.kiemtra.ui.common.FxUiExecutor;
+import vn.kiemtra.ui.main.MainView;
+import vn.kiemtra.ui.minutes.MinutesView;
+
+/**
+ * Times the inspector's window as a user drives it (TestFX robot, headless Monocle): Ctrl+N to a
+ * usable editor, opening an inspection from the list, switching the editor's tabs (the minutes tab
+ * counted when its tab shows, its layout separately). Not a test: figures go to docs/benchmarks.md.
+ *
+ * <pre>
+ * java -Dtestfx.robot=glass -Dtestfx.headless=true -Dglass.platform=Monocle \
+ *   -Dmonocle.platform=Headless -Dprism.order=sw -cp ... vn.kiemtra.ui.bench.WindowTimingBenchmark 50 5
+ * </pre>
+ */
+public final class WindowTimingBenchmark {
+  private static MainView main;
+  private static Stage stage;
+
+  public static void main(String[] args) throws Exception {
+    int inspections = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    Path dir = Files.createTempDirectory("kiemtra-window-bench");
+    AppContext app = AppContext.open(dir.resolve("db"));
+    Inspection seed = UiTestSupport.fixture(app, "seed-inspection.json");
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < inspections; i++) {
+      Inspection copy = Inspections.copy(seed, UUID.randomUUID(), seed.title() + " " + (i + 1));
+      app.inspections().save(copy);
+      ids.add(copy.id());
+    }
+    stage = FxToolkit.registerPrimaryStage();
+    FxToolkit.setupStage(
+        s -> {
+          main = new MainView(s, new FxUiExecutor(), p -> {});
+          main.attach(app);
+          main.addEditorTab(
+              "Biên bản", id -> new MinutesView(app, id, new FxUiExecutor().background()));
+          Scene scene = new Scene((Parent) main.node(), 1366, 768);
+          scene
+              .getStylesheets()
+              .add(
+                  WindowTimingBenchmark.class
+                      .getResource("/vn/kiemtra/ui/kiemtra.css")
+                      .toExternalForm());
+          s.setScene(scene);
+          s.show();
+        });
+    FxRobot robot = new FxRobot();
+    waitFor(() -> robot.lookup("#list-table").tryQuery().isPresent());
+    Thread.sleep(2000);
+
+    List<Long> newInspection = new ArrayList<>();
+    List<Long> open = new ArrayList<>();
+    List<Long> tabSwitch = new ArrayList<>();
+    List<Long> minutesTab = new ArrayList<>();
+    List<Long> minutesLaidOut = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      int editorsBefore = editorCount();
+      robot.interact(
+          () -> ((TabPane) stage.getScene().lookup(".tab-pane")).getSelectionModel().select(0));
+      long t0 = System.nanoTime();
+      robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+      waitFor(() -> editorCount() > editorsBefore && editorReady());
+      newInspection.add(ms(t0));
+      robot.interact(() -> main.closeEditors());
+
+      UUID id = ids.get(r % ids.size());
+      t0 = System.nanoTime();
+      robot.interact(() -> main.openInspection(id));
+      waitFor(
+          () ->
+              editorReady()
+                  && onFx(() -> main.selectedInspection().filter(id::equals).isPresent()));
+      open.add(ms(t0));
+
+      for (String tab :
+          List.of(
+              "editor-tab-checklist",
+              "editor-tab-findings",
+              "editor-tab-recommendations",
+              "editor-tab-readiness",
+              "editor-tab-general")) {
+        t0 = System.nanoTime();
+        selectEditorTab(t -> tab.equals(t.getId()));
+        waitFor(() -> selectedEditorTabShown(tab));
+        tabSwitch.add(ms(t0));
+      }
+      t0 = System.nanoTime();
+      selectEditorTab(t -> "Biên bản".equals(t.getText()));
+      waitFor(() -> selectedEditorTabShown(null));
+      minutesTab.add(ms(t0));
+      waitFor(
+          () ->
+              onFx(
+                  () -> {
+                    MinutesView v = (MinutesView) stage.getScene().lookup(".minutes-view:visible");
+                    return v != null
+                        && v.model().pageCountProperty().get() > 0
+                        && !v.model().busyProperty().get();
+                  }));
+      minutesLaidOut.add(ms(t0));
+      robot.interact(() -> main.closeEditors());
+    }
+    System.out.printf("inspections in the list: %d, rounds: %d%n", inspections, rounds);
+    report("Ctrl+N to a usable new inspection", newInspection);
+    report("open an inspection from the list", open);
+    report("switch between the editor's own tabs", tabSwitch);
+    report("switch to the minutes tab (tab shown)", minutesTab);
+    report("minutes laid out after the switch (background)", minutesLaidOut);
+    app.close();
+    Platform.exit();
+    System.exit(0);
+  }
+
+  private static int editorCount() {
+    return onFx(() -> ((TabPane) stage.getScene().lookup(".tab-pane")).getTabs().size());
+  }
+
+  private static boolean editorReady() {
+    return onFx(
+        () -> {
+          Tab selected =
+              ((TabPane) stage.getScene().lookup(".tab-pane"))
+                  .getSelectionModel()
+                  .getSelectedItem();
+          Node title = selected == null ? null : selected.getContent().lookup("#field-title");
+          return title != null && title.isVisible() && title.getScene() != null;
+        });
+  }
+
+  private static TabPane editorTabs() {
+    Node content =
+        ((TabPane) stage.getScene().lookup(".tab-pane"))
+            .getSelectionModel()
+            .getSelectedItem()
+            .getContent();
+    return (TabPane) content.lookup(".tab-pane");
+  }
+
+  private static void selectEditorTab(java.util.function.Predicate<Tab> which) {
+    Platform.runLater(
+        () ->
+            editorTabs().getTabs().stream()
+                .filter(which)
+                .findFirst()
+                .ifPresent(t -> editorTabs().getSelectionModel().select(t)));
+  }
+
+  /** The selected tab is the one asked for and its content has been laid out on screen. */
+  private static boolean selectedEditorTabShown(String id) {
+    return onFx(
+        () -> {
+          Tab t = editorTabs().getSelectionModel().getSelectedItem();
+          return t != null
+              && (id == null || id.equals(t.getId()))
+              && t.getContent() != null
+              && t.getContent().isVisible()
+              && !(t.getContent() instanceof Parent p && p.isNeedsLayout())
+              && t.getContent().getLayoutBounds().getWidth() > 0;
+        });
+  }
+
+  private static <T> T onFx(Callable<T> read) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            f.complete(read.call());
+          } catch (Exception e) {
+            f.completeExceptionally(e);
+          }
+        });
+    try {
+      return f.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void waitFor(Callable<Boolean> condition) throws Exception {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!condition.call()) {
+      if (System.nanoTime() > until) {
+        throw new IllegalStateException("not reached within 60 s");
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  private static long ms(long t0) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+  }
+
+  private static void report(String what, List<Long> ms) {
+    List<Long> sorted = new ArrayList<>(ms);
+    Collections.sort(sorted);
+    System.out.printf(
+        "%-50s median %5d ms, max %5d ms (n=%d)%n",
+        what, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size());
+  }
+}
