@@ -382,7 +382,8 @@ public final class Installer {
     List<String> ranked = ranked(lists.get(0), window, lists);
     Path archive = appDir(app).resolve(NAME + ".jsa");
     long budget = IMAGE_BUDGET - size(app);
-    int count = ranked.size();
+    // About 20 kB per class: start near the budget, so the first dump is usually the last.
+    int count = (int) Math.min(ranked.size(), budget / 20_000);
     for (int attempt = 0; attempt < 3 && count > 0; attempt++) {
       dump(exe, ranked.subList(0, count), archive);
       if (!Files.exists(archive) || Files.size(archive) <= budget) {
@@ -487,7 +488,7 @@ public final class Installer {
                   "-XX:DumpLoadedClassList=" + list + WINDOW_TRAINING,
                   "DISPLAY",
                   display);
-      return run(exe, List.of("--db", db.toString()), env, 120) == 0;
+      return run(exe, List.of("--db", db.toString()), env, 600) == 0;
     } finally {
       if (xvfb != null) {
         xvfb.destroy();
@@ -519,7 +520,7 @@ public final class Installer {
       pb.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("cds/runs.log").toFile()));
     }
     Process p = pb.start();
-    if (!p.waitFor(timeoutSeconds == null ? 300 : timeoutSeconds, TimeUnit.SECONDS)) {
+    if (!p.waitFor(timeoutSeconds == null ? 1800 : timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       return -1;
     }
