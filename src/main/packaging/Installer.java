@@ -165,6 +165,9 @@ public final class Installer {
         case "deb" ->
             pkg.addAll(
                 List.of(
+                    // Its desktop entry passes the double-clicked file (%f): jpackage 17's omits it.
+                    "--resource-dir",
+                    target.getParent().resolve("src/main/packaging/linux").toString(),
                     "--linux-shortcut",
                     "--linux-menu-group",
                     "Office",
