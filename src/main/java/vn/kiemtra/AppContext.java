@@ -24,6 +24,7 @@ import vn.kiemtra.core.inspection.InspectionDocumentFormat;
 import vn.kiemtra.core.inspection.InspectionService;
 import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.core.inspection.UnitRepository;
+import vn.kiemtra.core.minutes.MinutesRenderer;
 import vn.kiemtra.core.minutes.MinutesService;
 import vn.kiemtra.core.settings.SettingsRepository;
 import vn.kiemtra.core.shared.Clock;
@@ -100,7 +101,7 @@ public final class AppContext implements Services {
         new MinutesService(
             inspections,
             new JooqMinutesRepository(database),
-            new JasperMinutesRenderer(),
+            new DeferredRenderer(JasperMinutesRenderer::new),
             Clock.system());
     ZipSyncPackages packages = new ZipSyncPackages();
     packages.removeStaleStaging();
@@ -274,6 +275,37 @@ public final class AppContext implements Services {
   @Override
   public Path databaseFile() {
     return database.file();
+  }
+
+  /**
+   * Loads JasperReports at the first render or verification, not when the window or a command that
+   * prints nothing starts.
+   */
+  private static final class DeferredRenderer implements MinutesRenderer {
+    private final java.util.function.Supplier<MinutesRenderer> factory;
+    private MinutesRenderer renderer;
+
+    DeferredRenderer(java.util.function.Supplier<MinutesRenderer> factory) {
+      this.factory = factory;
+    }
+
+    private synchronized MinutesRenderer renderer() {
+      if (renderer == null) {
+        renderer = factory.get();
+      }
+      return renderer;
+    }
+
+    @Override
+    public vn.kiemtra.core.minutes.RenderedMinutes render(
+        vn.kiemtra.core.minutes.MinutesContent content) {
+      return renderer().render(content);
+    }
+
+    @Override
+    public Optional<String> verificationCodeIn(byte[] pdf) {
+      return renderer().verificationCodeIn(pdf);
+    }
   }
 
   /** Closes cleanly: a last backup when something changed since the newest one. */

@@ -37,6 +37,28 @@ final class Features {
     installSync(main, services, executor);
   }
 
+  /**
+   * Opens the import screen; with files (a double-clicked package handed over by a launch) it
+   * imports them at once.
+   */
+  static void openImport(
+      MainView main,
+      Services services,
+      UiExecutor executor,
+      java.util.List<java.nio.file.Path> files) {
+    Messages m = Messages.of("ui");
+    SyncImportView view = new SyncImportView(services.sync(), executor.background());
+    view.setOnShowConflicts(
+        () ->
+            main.openTab(
+                m.get("sync.tab.conflicts"),
+                new SyncConflictView(services.sync(), executor.background())));
+    main.openTab(m.get("sync.tab.import"), view);
+    if (!files.isEmpty()) {
+      view.importFiles(files);
+    }
+  }
+
   private static void installSync(MainView main, Services services, UiExecutor executor) {
     Messages m = Messages.of("ui");
     java.util.concurrent.Executor background = executor.background();
@@ -53,11 +75,7 @@ final class Features {
     main.addMenuAction(
         "menu-sync",
         m.get("sync.menu.import"),
-        () -> {
-          SyncImportView view = new SyncImportView(services.sync(), background);
-          view.setOnShowConflicts(conflicts);
-          main.openTab(m.get("sync.tab.import"), view);
-        });
+        () -> openImport(main, services, executor, java.util.List.of()));
     main.addMenuAction("menu-sync", m.get("sync.menu.conflicts"), conflicts);
     main.addMenuAction(
         "menu-sync",

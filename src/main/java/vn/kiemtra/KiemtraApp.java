@@ -1,5 +1,6 @@
 package vn.kiemtra;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
@@ -9,6 +10,7 @@ import javafx.stage.Stage;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.settings.DataLocation;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.launcher.InstanceChannel;
 import vn.kiemtra.ui.common.FxUiExecutor;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.main.MainView;
@@ -18,9 +20,14 @@ import vn.kiemtra.ui.main.MainView;
  * the background ({@code --db PATH}, {@code KIEMTRA_DB} or the data folder).
  */
 public final class KiemtraApp extends Application {
+  /** System property: close as soon as the list has loaded (installer build training run). */
+  static final String EXIT_WHEN_READY = "kiemtra.exitWhenReady";
+
   private final FxUiExecutor executor = new FxUiExecutor();
   private Services services;
   private MainView main;
+  private InstanceChannel channel;
+  private Path pendingImport;
 
   public static void main(String[] args) {
     launch(KiemtraApp.class, args);
@@ -43,12 +50,16 @@ public final class KiemtraApp extends Application {
         .add(KiemtraApp.class.getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle(Texts.ui().get("app.title"));
-    stage.setOnShown(
-        e ->
-            System.err.printf(
-                "window shown after %d ms (JVM uptime %d ms)%n",
-                (System.nanoTime() - launched) / 1_000_000,
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()));
+    for (int size : new int[] {16, 32, 64, 256}) {
+      stage
+          .getIcons()
+          .add(
+              new javafx.scene.image.Image(
+                  KiemtraApp.class
+                      .getResource("/vn/kiemtra/ui/icons/kiemtra-" + size + ".png")
+                      .toExternalForm()));
+    }
+    stage.setOnShown(e -> StartupTimes.report("window shown", launched));
     stage.setOnCloseRequest(
         e -> {
           // The pending saves run in the background; an edit that cannot be saved asks first.
@@ -62,6 +73,7 @@ public final class KiemtraApp extends Application {
         });
     stage.show();
     String dbOption = dbOption(getParameters().getRaw(), getParameters().getNamed());
+    pendingImport = Main.packageFile(getParameters().getRaw().toArray(String[]::new)).orElse(null);
     executor.run(
         () -> open(dbOption),
         opened -> {
@@ -74,12 +86,51 @@ public final class KiemtraApp extends Application {
               executor,
               file -> getHostServices().showDocument(file.toUri().toString()),
               stage);
-          System.err.printf(
-              "database ready after %d ms (JVM uptime %d ms)%n",
-              (System.nanoTime() - launched) / 1_000_000,
-              java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+          StartupTimes.report("database ready", launched);
+          listenForLaterLaunches(opened.databaseFile(), stage);
+          if (pendingImport != null) {
+            openImport(pendingImport);
+          }
+          StartupTimes.whenListLoaded(
+              scene,
+              () -> {
+                StartupTimes.report("list loaded", launched);
+                if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+                  // Used by the installer build to train the class-data archive on a real start.
+                  shutdown();
+                  Platform.exit();
+                }
+              });
         },
         main::showOpenFailure);
+  }
+
+  /** A second launch on this database brings this window forward and hands it its package. */
+  private void listenForLaterLaunches(Path database, Stage stage) {
+    executor.run(
+        () ->
+            InstanceChannel.listen(
+                    database, request -> Platform.runLater(() -> handOver(stage, request)))
+                .orElse(null),
+        listening -> channel = listening,
+        error -> {});
+  }
+
+  private void handOver(Stage stage, InstanceChannel.Request request) {
+    stage.setIconified(false);
+    stage.show();
+    stage.toFront();
+    stage.requestFocus();
+    request.importFile().ifPresent(this::openImport);
+  }
+
+  private void openImport(Path file) {
+    if (services == null) {
+      pendingImport = file; // opened with the database
+      return;
+    }
+    pendingImport = null;
+    Features.openImport(main, services, executor, List.of(file));
   }
 
   private static Services open(String dbOption) {
@@ -95,6 +146,10 @@ public final class KiemtraApp extends Application {
   }
 
   private void shutdown() {
+    if (channel != null) {
+      channel.close();
+      channel = null;
+    }
     if (main != null) {
       main.closeEditors();
     }

@@ -81,26 +81,44 @@ public final class CommandTree {
   }
 
   public CommandLine build() {
+    return build(null);
+  }
+
+  /**
+   * The tree with only the command {@code only} under the root (null: all of them). Picocli reads
+   * every command's annotations when it is added, a large part of a short command's start.
+   */
+  private CommandLine build(String only) {
     CommandLine root = new CommandLine(new Root());
     root.getCommandSpec().usageMessage().description(messages.get("cmd.root"));
-    root.addSubcommand(
-        "template",
-        group(
-            "cmd.template", new TemplateListCommand(services), new TemplateShowCommand(services)));
-    root.addSubcommand(
-        "inspection",
-        group(
-            "cmd.inspection",
-            new InspectionImportCommand(services),
-            new InspectionExportCommand(services),
-            new InspectionListCommand(services),
-            new InspectionScoreCommand(services)));
+    if (only == null || only.equals("template")) {
+      root.addSubcommand(
+          "template",
+          group(
+              "cmd.template",
+              new TemplateListCommand(services),
+              new TemplateShowCommand(services)));
+    }
+    if (only == null || only.equals("inspection")) {
+      root.addSubcommand(
+          "inspection",
+          group(
+              "cmd.inspection",
+              new InspectionImportCommand(services),
+              new InspectionExportCommand(services),
+              new InspectionListCommand(services),
+              new InspectionScoreCommand(services)));
+    }
     for (GroupSpec g : extraGroups) {
-      root.addSubcommand(g.name(), group(g.descriptionKey(), g.commands().toArray()));
+      if (only == null || only.equals(g.name())) {
+        root.addSubcommand(g.name(), group(g.descriptionKey(), g.commands().toArray()));
+      }
     }
     for (Object c : topLevel) {
-      CommandLine sub = command(c);
-      root.addSubcommand(sub.getCommandName(), sub);
+      if (only == null || only.equals(nameOf(c))) {
+        CommandLine sub = command(c);
+        root.addSubcommand(sub.getCommandName(), sub);
+      }
     }
     root.setResourceBundle(messages.bundle());
     ownBundles.forEach(
@@ -145,7 +163,7 @@ public final class CommandTree {
 
   /** Runs the commands with the given arguments, writing to the given streams. */
   public int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = build();
+    CommandLine cl = build(knownCommand(args));
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -154,6 +172,35 @@ public final class CommandTree {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command the arguments name first (skipping {@code --db PATH}) when it is one of the tree's;
+   * null otherwise (no command, {@code --help}, a typing error), so picocli sees the whole tree.
+   */
+  private String knownCommand(String[] args) {
+    String first = null;
+    for (int i = 0; i < args.length && first == null; i++) {
+      if (args[i].equals("--db")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        first = args[i];
+      } else if (!args[i].startsWith("--db=")) {
+        return null;
+      }
+    }
+    if (first == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>(List.of("template", "inspection"));
+    extraGroups.forEach(g -> names.add(g.name()));
+    topLevel.forEach(c -> names.add(nameOf(c)));
+    return names.contains(first) ? first : null;
+  }
+
+  private static String nameOf(Object command) {
+    CommandLine.Command c = command.getClass().getAnnotation(CommandLine.Command.class);
+    return c == null ? "" : c.name();
   }
 
   /** For tests and the launcher: a factory from a function. */

@@ -26,8 +26,9 @@ import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.persistence.jooq.Tables;
 
 /**
- * The installation's H2 file: opened (created when missing), migrated by Flyway, read through once
- * to prove it is whole, and used through jOOQ. Writes go through one writer so a merge never
+ * The installation's H2 file: opened (created when missing), migrated by Flyway when its history
+ * lacks a shipped migration (a file already current opens without Flyway), read through once to
+ * prove it is whole, and used through jOOQ. Writes go through one writer so a merge never
  * interleaves with an edit. Every commit is on disk when it returns ({@code WRITE_DELAY=0}). A file
  * that does not open or read through raises {@link UnreadableDatabaseException}, for recovery.
  */
@@ -99,8 +100,11 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     }
     boolean existed = Files.exists(mvFile);
     String url = url(base);
-    migrate(base, url, existed);
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    JdbcConnectionPool pool = existed ? openIfCurrent(base, url) : null;
+    if (pool == null) {
+      migrate(base, url, existed);
+      pool = JdbcConnectionPool.create(url, "sa", "");
+    }
     pool.setMaxConnections(8);
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
@@ -111,6 +115,31 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     } catch (RuntimeException e) {
       pool.dispose();
       throw DatabaseErrors.unreadable(base, e);
+    }
+    return pool;
+  }
+
+  /**
+   * The pool on a file that already holds every shipped migration (checked on the pool's own first
+   * connection, so the file is opened once and Flyway is not loaded); null after closing it again
+   * when the file needs migrating.
+   */
+  private static JdbcConnectionPool openIfCurrent(Path base, String url) {
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    boolean current;
+    try (Connection probe = pool.getConnection()) {
+      probe.isValid(1);
+      current = SchemaVersion.isCurrent(probe);
+    } catch (SQLException e) {
+      pool.dispose();
+      throw DatabaseErrors.translateOpen(base, e);
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw DatabaseErrors.unreadable(base, e);
+    }
+    if (!current) {
+      pool.dispose();
+      return null;
     }
     return pool;
   }

@@ -50,11 +50,16 @@ final class JooqSyncSession implements SyncSession {
   private final OffsetDateTime now;
   private long change = -1;
   private boolean changeDirty;
+  private final BatchedInserts batched;
+
+  /** The row {@link #row} last found missing ("table/id"): put right after, it is inserted. */
+  private String lastAbsent;
 
   JooqSyncSession(DSLContext ctx, UUID device, OffsetDateTime now) {
     this.ctx = ctx;
     this.device = device;
     this.now = now;
+    this.batched = new BatchedInserts(ctx);
   }
 
   @Override
@@ -74,6 +79,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public long stamp() {
+    batched.flush();
     for (Table<?> t : SyncedTables.ORDER) {
       String name = SyncedTables.name(t);
       Field<Integer> revision = RowWriter.field(t, RowWriter.REVISION, Integer.class);
@@ -152,6 +158,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public long nextSequence() {
+    batched.flush();
     long next = Long.parseLong(setting(SEQUENCE_KEY, "0")) + 1;
     putSetting(SEQUENCE_KEY, Long.toString(next));
     return next;
@@ -160,6 +167,7 @@ final class JooqSyncSession implements SyncSession {
   @Override
   public void forEachRow(
       String table, long sinceChange, Set<UUID> inspections, Consumer<SyncRow> action) {
+    batched.flush();
     Table<?> t = SyncedTables.table(table);
     Condition where = SYNC_STATE.CHANGE_NO.gt(sinceChange);
     Field<?> inspection = SyncedTables.inspectionField(t);
@@ -189,16 +197,30 @@ final class JooqSyncSession implements SyncSession {
   @Override
   public SyncRow row(String table, UUID id) {
     Table<?> t = SyncedTables.table(table);
-    Record r = selectWithState(t).where(RowWriter.idField(t).eq(id)).fetchOne();
-    if (r != null) {
-      return syncRow(t, r);
+    if (batched.holds(t, id)) {
+      batched.flush();
     }
-    // A row written before sync existed and never stamped (stamp runs first, so rarely).
-    List<Field<?>> fields = SyncedTables.rowFields(t);
-    Record plain = ctx.select(fields).from(t).where(RowWriter.idField(t).eq(id)).fetchOne();
-    return plain == null
-        ? null
-        : new SyncRow(table, id, meta(t, plain), values(t, plain), RowClock.empty());
+    List<Field<?>> select = new ArrayList<>(SyncedTables.rowFields(t));
+    select.add(SYNC_STATE.ROW_ID);
+    select.add(SYNC_STATE.CLOCK);
+    Record r =
+        ctx.select(select)
+            .from(t)
+            .leftJoin(SYNC_STATE)
+            .on(SYNC_STATE.TABLE_NAME.eq(SyncedTables.name(t)))
+            .and(SYNC_STATE.ROW_ID.eq(RowWriter.idField(t)))
+            .where(RowWriter.idField(t).eq(id))
+            .fetchOne();
+    if (r == null) {
+      lastAbsent = table + "/" + id;
+      return null;
+    }
+    lastAbsent = null;
+    if (r.get(SYNC_STATE.ROW_ID) == null) {
+      // A row written before sync existed and never stamped (stamp runs first, so rarely).
+      return new SyncRow(table, id, meta(t, r), values(t, r), RowClock.empty());
+    }
+    return syncRow(t, r);
   }
 
   private SyncRow syncRow(Table<?> t, Record r) {
@@ -238,6 +260,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public Set<UUID> lockedInspections() {
+    batched.flush();
     return new HashSet<>(
         ctx.select(INSPECTION.ID)
             .from(INSPECTION)
@@ -247,6 +270,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public Set<UUID> openInspections() {
+    batched.flush();
     return new HashSet<>(
         ctx.select(INSPECTION.ID)
             .from(INSPECTION)
@@ -264,35 +288,23 @@ final class JooqSyncSession implements SyncSession {
   @Override
   public void put(SyncRow row, Path file, boolean changed) {
     Table<?> t = SyncedTables.table(row.table());
-    Field<UUID> id = RowWriter.idField(t);
-    boolean exists = ctx.fetchExists(ctx.selectOne().from(t).where(id.eq(row.id())));
-    Map<Field<?>, Object> set = new LinkedHashMap<>();
-    for (Field<?> f : SyncedTables.contentFields(t)) {
-      String key = f.getName().toLowerCase(Locale.ROOT);
-      if (row.values().containsKey(key)) {
-        set.put(f, FieldCodec.decode(f, row.values().get(key)));
-      }
+    boolean missing = (row.table() + "/" + row.id()).equals(lastAbsent);
+    lastAbsent = null;
+    if (missing && file == null && changed) {
+      addLater(t, row);
+      return;
     }
-    set.put(RowWriter.field(t, RowWriter.UPDATED_AT, OffsetDateTime.class), row.meta().updatedAt());
-    set.put(RowWriter.field(t, RowWriter.UPDATED_DEVICE, UUID.class), row.meta().updatedDevice());
-    set.put(RowWriter.field(t, RowWriter.REVISION, Integer.class), row.meta().revision());
+    batched.flush();
+    Field<UUID> id = RowWriter.idField(t);
+    boolean exists = !missing && ctx.fetchExists(ctx.selectOne().from(t).where(id.eq(row.id())));
+    Map<Field<?>, Object> set = mergedValues(t, row);
     Field<?> content = SyncedTables.fileContent(t);
     if (exists) {
       ctx.update(t).set(set).where(id.eq(row.id())).execute();
     } else {
-      set.put(id, row.id());
-      set.put(
-          RowWriter.field(t, RowWriter.CREATED_AT, OffsetDateTime.class), row.meta().createdAt());
-      set.put(RowWriter.field(t, RowWriter.ORIGIN_DEVICE, UUID.class), row.meta().originDevice());
-      if (content != null) {
-        set.put(content, new byte[0]);
-      }
+      addInsertOnlyValues(t, row, set);
       if (t.field("SEARCH_KEY") != null) {
         set.put(t.field("SEARCH_KEY"), "");
-      }
-      if (t.field("PUBLISHED_AT") != null && "PUBLISHED".equals(row.values().get("status"))) {
-        // When the checklist was published here: it is local, never merged.
-        set.put(t.field("PUBLISHED_AT"), now);
       }
       ctx.insertInto(t).set(set).execute();
       if (content != null && file != null) {
@@ -317,6 +329,68 @@ final class JooqSyncSession implements SyncSession {
     }
     saveState(
         row.table(), row.id(), row.meta().revision(), row.clock(), hashes(row.values()), known);
+  }
+
+  /**
+   * A row new to this database, without a file: queued with its sync state and its search key
+   * computed here, sent in a batch with the rows after it.
+   */
+  private void addLater(Table<?> t, SyncRow row) {
+    Map<Field<?>, Object> set = mergedValues(t, row);
+    addInsertOnlyValues(t, row, set);
+    Field<?> key = t.field("SEARCH_KEY");
+    if (key != null) {
+      Record record = ctx.newRecord(t);
+      set.forEach((f, v) -> setValue(record, f, v));
+      set.put(key, SyncedTables.searchKey(t, record));
+    }
+    batched.add(
+        t,
+        row.id(),
+        set,
+        new Object[] {
+          row.table(),
+          row.id(),
+          row.meta().revision(),
+          nextChange(),
+          ClockCodec.encode(row.clock()),
+          encodeHashes(hashes(row.values()))
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void setValue(Record record, Field<?> field, Object value) {
+    record.set((Field<Object>) field, value);
+  }
+
+  /** The merged content and the bookkeeping an incoming row sets on every write. */
+  private static Map<Field<?>, Object> mergedValues(Table<?> t, SyncRow row) {
+    Map<Field<?>, Object> set = new LinkedHashMap<>();
+    for (Field<?> f : SyncedTables.contentFields(t)) {
+      String key = f.getName().toLowerCase(Locale.ROOT);
+      if (row.values().containsKey(key)) {
+        set.put(f, FieldCodec.decode(f, row.values().get(key)));
+      }
+    }
+    set.put(RowWriter.field(t, RowWriter.UPDATED_AT, OffsetDateTime.class), row.meta().updatedAt());
+    set.put(RowWriter.field(t, RowWriter.UPDATED_DEVICE, UUID.class), row.meta().updatedDevice());
+    set.put(RowWriter.field(t, RowWriter.REVISION, Integer.class), row.meta().revision());
+    return set;
+  }
+
+  /** What only an insert sets: id, creation, an empty file until its content is written. */
+  private void addInsertOnlyValues(Table<?> t, SyncRow row, Map<Field<?>, Object> set) {
+    set.put(RowWriter.idField(t), row.id());
+    set.put(RowWriter.field(t, RowWriter.CREATED_AT, OffsetDateTime.class), row.meta().createdAt());
+    set.put(RowWriter.field(t, RowWriter.ORIGIN_DEVICE, UUID.class), row.meta().originDevice());
+    Field<?> content = SyncedTables.fileContent(t);
+    if (content != null) {
+      set.put(content, new byte[0]);
+    }
+    if (t.field("PUBLISHED_AT") != null && "PUBLISHED".equals(row.values().get("status"))) {
+      // When the checklist was published here: it is local, never merged.
+      set.put(t.field("PUBLISHED_AT"), now);
+    }
   }
 
   private void writeContent(Table<?> t, Field<?> content, UUID id, Path file) {
@@ -349,6 +423,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public void addConflict(SyncConflict c) {
+    batched.flush();
     ctx.insertInto(SYNC_CONFLICT)
         .set(SYNC_CONFLICT.ID, c.id())
         .set(SYNC_CONFLICT.KIND, c.kind().name())
@@ -373,6 +448,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public void markResolved(UUID conflictId, String value) {
+    batched.flush();
     ctx.update(SYNC_CONFLICT)
         .set(SYNC_CONFLICT.RESOLVED_AT, now)
         .set(SYNC_CONFLICT.RESOLVED_VALUE, value)
@@ -382,11 +458,13 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public boolean packageImported(UUID packageId) {
+    batched.flush();
     return ctx.fetchExists(ctx.selectOne().from(SYNC_PACKAGE).where(SYNC_PACKAGE.ID.eq(packageId)));
   }
 
   @Override
   public void recordPackage(PackageManifest m, String fileName, String summary) {
+    batched.flush();
     ctx.insertInto(SYNC_PACKAGE)
         .set(SYNC_PACKAGE.ID, m.packageId())
         .set(SYNC_PACKAGE.DEVICE_ID, m.device().id())
@@ -404,6 +482,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public List<Long> sequencesFrom(UUID deviceId) {
+    batched.flush();
     return ctx.select(SYNC_PACKAGE.SEQUENCE_NO)
         .from(SYNC_PACKAGE)
         .where(SYNC_PACKAGE.DEVICE_ID.eq(deviceId))
@@ -412,6 +491,7 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public Map<UUID, Long> acknowledgements() {
+    batched.flush();
     Map<UUID, List<long[]>> ranges = new HashMap<>();
     for (var r :
         ctx.select(SYNC_PACKAGE.DEVICE_ID, SYNC_PACKAGE.FROM_CHANGE, SYNC_PACKAGE.TO_CHANGE)
@@ -438,14 +518,21 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public void recordAcknowledgement(UUID deviceId, long changeNo) {
+    batched.flush();
     ctx.update(SYNC_DEVICE)
         .set(SYNC_DEVICE.ACKED_CHANGE, DSL.greatest(SYNC_DEVICE.ACKED_CHANGE, DSL.val(changeNo)))
         .where(SYNC_DEVICE.ID.eq(deviceId))
         .execute();
   }
 
+  @Override
+  public void writeHeldRows() {
+    batched.flush();
+  }
+
   /** Writes the change counter back; called once at the end of the transaction. */
   void flush() {
+    batched.flush();
     if (changeDirty) {
       putSetting(CHANGE_KEY, Long.toString(change));
       changeDirty = false;

@@ -267,6 +267,7 @@ public final class SyncService {
     long received = session.acknowledgements().getOrDefault(m.device().id(), 0L);
     try {
       mergeRows(session, staged, progress, locked, tallies, conflicts, filesVerified, touched);
+      session.writeHeldRows();
     } catch (vn.kiemtra.core.shared.CancelledException e) {
       throw e;
     } catch (RuntimeException e) {

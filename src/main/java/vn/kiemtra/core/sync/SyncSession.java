@@ -53,6 +53,12 @@ public interface SyncSession {
    */
   void put(SyncRow row, Path file, boolean changed);
 
+  /**
+   * Writes the rows {@link #put} may have held back to send together, so that a row refused by the
+   * database fails here, with the merge, rather than later.
+   */
+  default void writeHeldRows() {}
+
   /** Records a conflict; an identical one already recorded is left as it is. */
   void addConflict(SyncConflict conflict);
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Start-up benchmark of the installed program (docs/benchmarks.md, "Khởi động / Start-up").
+# Runs everything side by side, interleaved, in one run, with no Java on the PATH:
+#   - `template list` cold, with the class-data archive and without it (a copy of the app image);
+#   - `minutes render` of the seed and of the full test fixture, cold, against
+#     LibreOffice converting the DOCX of the same minutes (soffice --headless --convert-to pdf,
+#     its profile created beforehand);
+#   - the window (under Xvfb when there is no display): launch → window shown → list loaded.
+# Usage: mvn -Pinstaller package; docs/bench/startup-bench.sh [rounds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${1:-7}
+APP=target/installer/kiemtra/bin/kiemtra
+[ -x "$APP" ] || { echo "build the app image first: mvn -Pinstaller package" >&2; exit 1; }
+WORK=$(mktemp -d /tmp/kiemtra-startup.XXXXXX)
+NOJAVA=$WORK/bin            # a PATH without java: only what the harness itself calls
+mkdir -p "$NOJAVA"
+for t in date cat; do ln -s "$(command -v $t)" "$NOJAVA/$t"; done
+run() { env -i PATH="$NOJAVA" HOME="$WORK/home" LANG=C.UTF-8 "$@"; }
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+DB=$WORK/db/kiemtra
+SEED=3b0f8a52-6a3e-4c1e-9d7a-2c5e1f0b9a14
+mkdir -p "$WORK/home"
+run "$APP" --db "$DB" inspection import src/test/resources/fixtures/seed-inspection.json >/dev/null
+run "$APP" --db "$DB" inspection import src/test/resources/fixtures/full-inspection.json >/dev/null
+LONG=$(grep -m1 '"id"' src/test/resources/fixtures/full-inspection.json | sed 's/.*"id": *"\([^"]*\)".*/\1/')
+# The same program without its class-data archive, for the comparison.
+cp -r "$(dirname "$APP")/.." "$WORK/noarchive"
+sed -i '/SharedArchiveFile\|Xshare/d' "$WORK/noarchive/lib/app/kiemtra.cfg"
+run "$APP" --db "$DB" minutes render $SEED --format docx --out "$WORK/seed.docx" >/dev/null
+[ -n "$LONG" ] && run "$APP" --db "$DB" minutes render "$LONG" --format docx --out "$WORK/long.docx" >/dev/null
+# LibreOffice's profile, made once beforehand (its first start builds it)
+soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/seed.docx" >/dev/null 2>&1
+if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
+  Xvfb :77 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!; export DISPLAY=:77; sleep 1
+fi
+declare -A T
+add() { T[$1]="${T[$1]:-} $2"; }
+for r in $(seq "$ROUNDS"); do
+  s=$(date +%s%N); run "$APP" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "template list" $(ms $s $e)
+  s=$(date +%s%N); run "$WORK/noarchive/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, no archive" $(ms $s $e)
+  s=$(date +%s%N); run "$APP" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null; e=$(date +%s%N); add "minutes render seed" $(ms $s $e)
+  s=$(date +%s%N); soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/seed.docx" >/dev/null 2>&1; e=$(date +%s%N); add "soffice seed docx→pdf" $(ms $s $e)
+  if [ -n "$LONG" ]; then
+    s=$(date +%s%N); run "$APP" --db "$DB" minutes render "$LONG" --out "$WORK/l.pdf" >/dev/null; e=$(date +%s%N); add "minutes render full fixture" $(ms $s $e)
+    s=$(date +%s%N); soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/long.docx" >/dev/null 2>&1; e=$(date +%s%N); add "soffice full fixture docx→pdf" $(ms $s $e)
+  fi
+  if [ -n "${DISPLAY:-}" ]; then
+    s=$(date +%s%N)
+    while IFS= read -r line; do
+      now=$(date +%s%N)
+      case "$line" in
+        "window shown"*) add "window shown (launch →)" $(ms $s $now) ;;
+        "list loaded"*) add "list loaded (launch →)" $(ms $s $now) ;;
+      esac
+    done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$APP" --db "$DB" 2>&1)
+  fi
+done
+[ -n "${XVFB:-}" ] && kill "$XVFB"
+echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
+echo "|---|---:|---:|---:|"
+for k in "template list" "template list, no archive" "minutes render seed" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)"; do
+  [ -n "${T[$k]:-}" ] || continue
+  sorted=$(echo ${T[$k]} | tr ' ' '\n' | sort -n)
+  n=$(echo "$sorted" | wc -l)
+  echo "| $k | $(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p") | $(echo "$sorted" | head -1) | $(echo "$sorted" | tail -1) |"
+done
+rm -rf "$WORK"
