@@ -86,7 +86,15 @@ public final class CommandTree {
     root.addSubcommand(
         "template",
         group(
-            "cmd.template", new TemplateListCommand(services), new TemplateShowCommand(services)));
+            "cmd.template",
+            new TemplateListCommand(services),
+            new TemplateShowCommand(services),
+            new TemplateImportCommand(services),
+            new TemplateExportCommand(services),
+            new TemplatePublishCommand(services),
+            new TemplateWithdrawCommand(services),
+            new TemplateNewVersionCommand(services),
+            new TemplateDiffCommand(services)));
     root.addSubcommand(
         "inspection",
         group(

@@ -129,7 +129,11 @@ public final class ChecklistJson implements TemplateFileFormat {
     for (TemplateProblem problem : new TemplateChecks().check(t, rowPaths::get)) {
       String base =
           problem.position() == TemplateProblem.HEADER ? "" : rowPaths.get(problem.position());
-      String key = KEYS.get(problem.field());
+      boolean whole =
+          problem.position() == TemplateProblem.HEADER
+              && (problem.field() == TemplateField.AREA_CODE
+                  || problem.field() == TemplateField.POINTS);
+      String key = whole ? "areas" : KEYS.get(problem.field());
       f.error(base.isEmpty() ? key : base + "." + key, problem.message());
     }
     f.throwIfAny();

@@ -161,7 +161,7 @@ final class JooqSyncSession implements SyncSession {
   public void forEachRow(
       String table, long sinceChange, Set<UUID> inspections, Consumer<SyncRow> action) {
     Table<?> t = SyncedTables.table(table);
-    Condition where = SYNC_STATE.CHANGE_NO.gt(sinceChange);
+    Condition where = SYNC_STATE.CHANGE_NO.gt(sinceChange).and(SyncedTables.travels(t));
     Field<?> inspection = SyncedTables.inspectionField(t);
     if (inspections != null && inspection != null) {
       @SuppressWarnings("unchecked")

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stored checklist templates. */
+/**
+ * Stored checklist templates. The editing operations have defaults that refuse, for stores that
+ * only hold the shipped default (test fakes of the inspection use cases).
+ */
 public interface ChecklistRepository {
   Optional<ChecklistTemplate> find(TemplateRef ref);
 
@@ -21,14 +24,22 @@ public interface ChecklistRepository {
    * there become tombstones, a deleted version comes back). Refused inside the write when the
    * stored version is published or withdrawn and its content differs.
    */
-  void save(ChecklistTemplate template);
+  default void save(ChecklistTemplate template) {
+    throw new UnsupportedOperationException("read-only checklist store");
+  }
 
   /** Changes a version's status; publishing marks every row of it changed so it travels whole. */
-  void setStatus(TemplateRef ref, TemplateStatus status);
+  default void setStatus(TemplateRef ref, TemplateStatus status) {
+    throw new UnsupportedOperationException("read-only checklist store");
+  }
 
   /** Deletes a version (tombstones); refused inside the write unless it is a draft. */
-  void delete(TemplateRef ref);
+  default void delete(TemplateRef ref) {
+    throw new UnsupportedOperationException("read-only checklist store");
+  }
 
   /** How many inspections (not deleted) use each version. */
-  Map<TemplateRef, Integer> usage();
+  default Map<TemplateRef, Integer> usage() {
+    return Map.of();
+  }
 }

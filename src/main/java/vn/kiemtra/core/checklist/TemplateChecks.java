@@ -46,9 +46,9 @@ public final class TemplateChecks {
       }
     }
     if (t.areas().isEmpty()) {
-      out.add(problem(TemplateProblem.HEADER, TemplateField.CODE, "noAreas"));
+      out.add(problem(TemplateProblem.HEADER, TemplateField.AREA_CODE, "noAreas"));
     } else if (out.isEmpty() && t.maxScore().signum() == 0) {
-      out.add(problem(TemplateProblem.HEADER, TemplateField.CODE, "zeroTotal"));
+      out.add(problem(TemplateProblem.HEADER, TemplateField.POINTS, "zeroTotal"));
     }
     return out;
   }

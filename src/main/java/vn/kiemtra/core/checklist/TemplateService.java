@@ -35,8 +35,12 @@ public final class TemplateService {
     UNCHANGED
   }
 
-  /** The stored template and what the import did. */
-  public record Imported(ChecklistTemplate template, Outcome outcome) {}
+  /** The stored template, what the import did and the file's warnings. */
+  public record Imported(ChecklistTemplate template, Outcome outcome, List<String> warnings) {
+    public Imported(ChecklistTemplate template, Outcome outcome) {
+      this(template, outcome, List.of());
+    }
+  }
 
   public TemplateService(
       ChecklistRepository repository,
@@ -88,13 +92,14 @@ public final class TemplateService {
   /** Reads a workbook or JSON file (by its extension) and stores it as a draft. */
   public Imported importFile(Path file) {
     TemplateFileFormat format = format(file);
-    ChecklistTemplate parsed;
+    ReadTemplate read;
     try (InputStream in = Files.newInputStream(file)) {
-      parsed = format.read(in);
+      read = format.readWithWarnings(in);
     } catch (IOException e) {
       throw new DomainException(msg.get("service.unreadable", file.getFileName()), e);
     }
-    return importTemplate(parsed);
+    Imported done = importTemplate(read.template());
+    return new Imported(done.template(), done.outcome(), read.warnings());
   }
 
   /**
