@@ -35,7 +35,6 @@ import vn.kiemtra.core.checklist.TemplateLevel;
 import vn.kiemtra.core.checklist.TemplateProblem;
 import vn.kiemtra.core.checklist.TemplateStatus;
 import vn.kiemtra.core.shared.Messages;
-import vn.kiemtra.core.shared.QuotedValue;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.text.SearchKey;
 import vn.kiemtra.core.text.VietnameseNumbers;
@@ -110,8 +109,7 @@ final class WorkbookReader {
                 msg.get("xlsx.duplicateColumn", key, CellReference.convertNumToColString(first)));
           }
         } else {
-          warnings.add(
-              ref(this, 0, c) + ": " + msg.get("xlsx.unknownColumn", QuotedValue.of(v.text())));
+          warnings.add(ref(this, 0, c) + ": " + msg.get("xlsx.unknownColumn", v.text()));
         }
       }
       int free = last + 1;
