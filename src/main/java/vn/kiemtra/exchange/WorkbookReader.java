@@ -193,7 +193,7 @@ final class WorkbookReader {
               built.areas,
               header.level,
               header.legalBasis);
-      if (info != null && rows != null) {
+      if (rows != null) {
         checks(template, info, rows, built.sheetRows);
       }
       if (!problems.isEmpty()) {
@@ -423,12 +423,14 @@ final class WorkbookReader {
     return true;
   }
 
+  /** The template's rules on the cells they concern; {@code info} is null when the sheet is missing. */
   private void checks(ChecklistTemplate t, Grid info, Grid rows, List<Integer> sheetRows) {
     for (TemplateProblem p : new TemplateChecks().check(t, pos -> rowName(sheetRows.get(pos)))) {
       if (p.position() == TemplateProblem.HEADER) {
         String key = INFO_FIELD.get(p.field());
         if (key != null) {
-          if (!info.missing.contains(key)) {
+          // Without the thong_tin sheet its fields are all missing; the sheet is named already.
+          if (info != null && !info.missing.contains(key)) {
             problemOnce(info, 1, info.column(key), p.message());
           }
         } else {
