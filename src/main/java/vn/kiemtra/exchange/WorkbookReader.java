@@ -423,7 +423,9 @@ final class WorkbookReader {
     return true;
   }
 
-  /** The template's rules on the cells they concern; {@code info} is null when the sheet is missing. */
+  /**
+   * The template's rules on the cells they concern; {@code info} is null when the sheet is missing.
+   */
   private void checks(ChecklistTemplate t, Grid info, Grid rows, List<Integer> sheetRows) {
     for (TemplateProblem p : new TemplateChecks().check(t, pos -> rowName(sheetRows.get(pos)))) {
       if (p.position() == TemplateProblem.HEADER) {
