@@ -21,7 +21,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import vn.kiemtra.core.checklist.AnswerType;
@@ -132,7 +131,8 @@ final class TemplateEditor {
     status.setId("templateSaveStatus");
     saveLater.setOnFinished(e -> save());
     node = new SplitPane(left(), form());
-    node.setDividerPositions(0.45);
+    node.setDividerPositions(0.55);
+    totals.setWrapText(true);
     renumber();
     refreshProblems(service.problems(template));
     if (!root.getChildren().isEmpty()) {
@@ -157,7 +157,8 @@ final class TemplateEditor {
     Button delete = button("ui.delete", "templateDelete", this::delete);
     Button up = button("ui.up", "templateUp", () -> move(-1));
     Button down = button("ui.down", "templateDown", () -> move(1));
-    HBox tools = new HBox(6, addArea, addCriterion, addSub, delete, up, down);
+    javafx.scene.layout.FlowPane tools =
+        new javafx.scene.layout.FlowPane(6, 6, addArea, addCriterion, addSub, delete, up, down);
     tools.setDisable(!editable);
     Label problemsTitle = new Label(m.get("ui.problems"));
     problems.setPrefHeight(140);
@@ -222,7 +223,12 @@ final class TemplateEditor {
     type.valueProperty().addListener((o, a, b) -> edited());
     na.selectedProperty().addListener((o, a, b) -> edited());
     g.setDisable(!editable);
-    return g;
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    g.getColumnConstraints().add(labels);
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
+    scroll.setFitToWidth(true);
+    return scroll;
   }
 
   private TreeItem<DraftRow> item(DraftRow row) {

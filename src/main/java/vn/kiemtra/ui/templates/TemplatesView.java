@@ -64,13 +64,16 @@ public final class TemplatesView extends BorderPane {
         .setAll(
             column("ui.col.code", s -> s.template().code()),
             column("ui.col.version", s -> s.template().version()),
-            column("ui.col.level", s -> TemplateWords.level(s.template().level())),
+            column("ui.col.level", s -> s.template().level().name()),
             column("ui.col.status", s -> TemplateWords.status(s.template().status())),
             column("ui.col.areas", s -> String.valueOf(s.template().areas().size())),
             column("ui.col.criteria", s -> String.valueOf(s.template().criterionCount())),
             column("ui.col.max", s -> TemplateWords.points(s.template().maxScore())),
             column("ui.col.inspections", s -> String.valueOf(s.inspections())));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    int[] widths = {80, 62, 44, 100, 58, 58, 52, 60};
+    for (int i = 0; i < widths.length; i++) {
+      table.getColumns().get(i).setPrefWidth(widths[i]);
+    }
     table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> open(s));
     FlowPane tools =
         new FlowPane(
@@ -93,7 +96,7 @@ public final class TemplatesView extends BorderPane {
     left.setPadding(new Insets(0, 8, 8, 8));
     editorHost.getChildren().setAll(new Label(m.get("ui.pick")));
     SplitPane split = new SplitPane(left, editorHost);
-    split.setDividerPositions(0.4);
+    split.setDividerPositions(0.36);
     setTop(tools);
     setCenter(split);
     refresh(null);
