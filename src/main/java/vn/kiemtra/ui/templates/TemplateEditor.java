@@ -133,6 +133,7 @@ final class TemplateEditor {
     node = new SplitPane(left(), form());
     node.setDividerPositions(0.55);
     totals.setWrapText(true);
+    totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     renumber();
     refreshProblems(service.problems(template));
     if (!root.getChildren().isEmpty()) {
@@ -225,7 +226,10 @@ final class TemplateEditor {
     g.setDisable(!editable);
     javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
     labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    g.getColumnConstraints().add(labels);
+    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    inputs.setFillWidth(true);
+    g.getColumnConstraints().addAll(labels, inputs);
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
     scroll.setFitToWidth(true);
     return scroll;
