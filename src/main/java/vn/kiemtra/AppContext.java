@@ -3,6 +3,7 @@ package vn.kiemtra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import vn.kiemtra.core.backup.JournalingInspectionRepository;
 import vn.kiemtra.core.backup.RecoveryReport;
 import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.checklist.ChecklistService;
+import vn.kiemtra.core.checklist.TemplateService;
 import vn.kiemtra.core.evidence.EvidenceRepository;
 import vn.kiemtra.core.inspection.InspectionDocumentFormat;
 import vn.kiemtra.core.inspection.InspectionService;
@@ -30,6 +32,7 @@ import vn.kiemtra.core.settings.SettingsRepository;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.sync.SyncService;
 import vn.kiemtra.exchange.ChecklistJson;
+import vn.kiemtra.exchange.ChecklistWorkbook;
 import vn.kiemtra.exchange.InspectionJson;
 import vn.kiemtra.persistence.Database;
 import vn.kiemtra.persistence.H2BackupFiles;
@@ -55,6 +58,7 @@ public final class AppContext implements Services {
 
   private final Database database;
   private final ChecklistService checklists;
+  private final TemplateService templates;
   private final InspectionService inspections;
   private final EvidenceRepository evidence;
   private final SettingsRepository settings;
@@ -82,8 +86,11 @@ public final class AppContext implements Services {
             LOG.warn(message, cause);
           }
         });
-    this.checklists =
-        new ChecklistService(new JooqChecklistRepository(database), new ChecklistJson());
+    JooqChecklistRepository checklistRows = new JooqChecklistRepository(database);
+    this.checklists = new ChecklistService(checklistRows, new ChecklistJson());
+    this.templates =
+        new TemplateService(
+            checklistRows, checklists, List.of(new ChecklistWorkbook(), new ChecklistJson()));
     this.inspections =
         new InspectionService(
             new JournalingInspectionRepository(
@@ -220,6 +227,11 @@ public final class AppContext implements Services {
   @Override
   public ChecklistService checklists() {
     return checklists;
+  }
+
+  @Override
+  public TemplateService templates() {
+    return templates;
   }
 
   @Override

@@ -35,6 +35,14 @@ final class Features {
                             new vn.kiemtra.core.shared.DomainException(
                                 m.get("menu.minutes.noneOpen")))));
     installSync(main, services, executor);
+    main.addMenuAction(
+        "menu-file",
+        Messages.of("templates").get("ui.menu"),
+        () ->
+            main.openTab(
+                Messages.of("templates").get("ui.title"),
+                new vn.kiemtra.ui.templates.TemplatesView(
+                    services, executor, main::openInspection)));
   }
 
   /**

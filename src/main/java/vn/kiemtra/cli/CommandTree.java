@@ -97,7 +97,13 @@ public final class CommandTree {
           group(
               "cmd.template",
               new TemplateListCommand(services),
-              new TemplateShowCommand(services)));
+              new TemplateShowCommand(services),
+              new TemplateImportCommand(services),
+              new TemplateExportCommand(services),
+              new TemplatePublishCommand(services),
+              new TemplateWithdrawCommand(services),
+              new TemplateNewVersionCommand(services),
+              new TemplateDiffCommand(services)));
     }
     if (only == null || only.equals("inspection")) {
       root.addSubcommand(

@@ -3,6 +3,8 @@ package vn.kiemtra.cli;
 import picocli.CommandLine.Command;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.TemplateSummary;
+import vn.kiemtra.core.shared.Messages;
 
 /** {@code template list}: the checklist templates in the database. */
 @Command(name = "list", mixinStandardHelpOptions = true)
@@ -18,24 +20,30 @@ public final class TemplateListCommand extends CliCommand {
 
   @Override
   protected int run(Services services) {
+    Messages m = TemplateCommands.messages();
     TextTable table =
         new TextTable(
                 messages.get("col.code"),
                 messages.get("col.version"),
+                m.get("cli.col.level"),
+                messages.get("col.status"),
                 messages.get("col.areas"),
                 messages.get("col.criteria"),
                 messages.get("col.maxScore"),
-                messages.get("col.status"),
+                m.get("cli.col.inspections"),
                 messages.get("col.name"))
-            .alignRight(2, 3, 4);
-    for (ChecklistTemplate t : services.checklists().templates()) {
+            .alignRight(4, 5, 6, 7);
+    for (TemplateSummary s : services.templates().list()) {
+      ChecklistTemplate t = s.template();
       table.row(
           t.code(),
           t.version(),
+          t.level().name(),
+          m.get("status." + t.status().name()),
           t.areas().size(),
           t.criterionCount(),
           Labels.points(t.maxScore()),
-          messages.get("templateStatus." + t.status().name()),
+          s.inspections(),
           t.name());
     }
     out().print(table.render());

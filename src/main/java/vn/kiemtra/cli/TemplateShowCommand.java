@@ -39,6 +39,16 @@ public final class TemplateShowCommand extends CliCommand {
                 t.areas().size(),
                 t.criterionCount(),
                 Labels.points(t.maxScore())));
+    vn.kiemtra.core.shared.Messages m = TemplateCommands.messages();
+    out()
+        .println(
+            m.get(
+                "cli.show.status",
+                m.get("status." + t.status().name()),
+                vn.kiemtra.core.checklist.TemplateWords.level(t.level())));
+    if (t.legalBasis() != null) {
+      out().println(m.get("cli.show.basis", t.legalBasis()));
+    }
     out()
         .println(
             messages.get(
@@ -58,8 +68,18 @@ public final class TemplateShowCommand extends CliCommand {
                   messages.get("col.points"),
                   messages.get("col.criterion"))
               .alignRight(2);
-      area.allCriteria()
-          .forEach(c -> table.row(c.code(), type(c), Labels.points(c.maxScore()), c.text()));
+      for (vn.kiemtra.core.checklist.TemplateOutline.Row row :
+          vn.kiemtra.core.checklist.TemplateOutline.rows(t)) {
+        if (row.area() == area && !row.isArea()) {
+          Criterion c = row.criterion();
+          // Sub-criteria are indented under their parent, two spaces a level.
+          table.row(
+              "  ".repeat(row.depth() - 1) + c.code(),
+              type(c),
+              Labels.points(c.maxScore()),
+              c.text());
+        }
+      }
       out().print(table.render());
     }
     return 0;

@@ -3,6 +3,7 @@ package vn.kiemtra.persistence;
 import static vn.kiemtra.persistence.jooq.Tables.CHECKLIST_AREA;
 import static vn.kiemtra.persistence.jooq.Tables.CHECKLIST_CRITERION;
 import static vn.kiemtra.persistence.jooq.Tables.CHECKLIST_TEMPLATE;
+import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,13 +17,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
 import vn.kiemtra.core.checklist.AnswerType;
 import vn.kiemtra.core.checklist.ChecklistArea;
 import vn.kiemtra.core.checklist.ChecklistRepository;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
 import vn.kiemtra.core.checklist.NotApplicablePolicy;
+import vn.kiemtra.core.checklist.TemplateIds;
+import vn.kiemtra.core.checklist.TemplateLevel;
 import vn.kiemtra.core.checklist.TemplateRef;
+import vn.kiemtra.core.checklist.TemplateService;
 import vn.kiemtra.core.checklist.TemplateStatus;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Ids;
@@ -117,7 +122,9 @@ public final class JooqChecklistRepository implements ChecklistRepository {
         TemplateStatus.valueOf(t.getStatus()),
         NotApplicablePolicy.valueOf(t.getNaPolicy()),
         t.getPartialFactor(),
-        built);
+        built,
+        TemplateLevel.valueOf(t.getUnitLevel()),
+        t.getLegalBasis());
   }
 
   private static Criterion criterion(
@@ -149,7 +156,7 @@ public final class JooqChecklistRepository implements ChecklistRepository {
 
   /** The id a template version gets on every device, so sync sees one template. */
   public static UUID templateId(TemplateRef ref) {
-    return Ids.derived(new UUID(0, 0), "template", ref.code() + "/" + ref.version());
+    return TemplateIds.of(ref);
   }
 
   @Override
@@ -165,49 +172,170 @@ public final class JooqChecklistRepository implements ChecklistRepository {
           if (exists) {
             throw new DomainException(MSG.get("template.exists", template.ref()));
           }
-          UUID id = template.id() != null ? template.id() : templateId(template.ref());
-          RowWriter writer = new RowWriter(ctx, db.deviceId(), db.now());
-          writer.upsert(
-              CHECKLIST_TEMPLATE,
-              new RowWriter.Row(id)
-                  .set(CHECKLIST_TEMPLATE.CODE, template.code())
-                  .set(CHECKLIST_TEMPLATE.VERSION, template.version())
-                  .set(CHECKLIST_TEMPLATE.NAME, template.name())
-                  .set(CHECKLIST_TEMPLATE.STATUS, template.status().name())
-                  .set(CHECKLIST_TEMPLATE.NA_POLICY, template.notApplicablePolicy().name())
-                  .set(CHECKLIST_TEMPLATE.PARTIAL_FACTOR, template.partialFactor())
-                  .set(
-                      CHECKLIST_TEMPLATE.PUBLISHED_AT,
-                      template.status() == TemplateStatus.PUBLISHED ? db.now() : null));
-          int areaOrdinal = 0;
-          int criterionOrdinal = 0;
-          for (ChecklistArea area : template.areas()) {
-            UUID areaId = Ids.derived(id, "area", area.code());
-            writer.upsert(
-                CHECKLIST_AREA,
-                new RowWriter.Row(areaId)
-                    .set(CHECKLIST_AREA.TEMPLATE_ID, id)
-                    .set(CHECKLIST_AREA.ORDINAL, areaOrdinal++)
-                    .set(CHECKLIST_AREA.CODE, area.code())
-                    .set(CHECKLIST_AREA.NAME, area.name()));
-            for (Criterion c : area.criteria()) {
-              criterionOrdinal = insertCriterion(writer, id, areaId, null, c, criterionOrdinal);
-            }
-          }
-          return id;
+          return write(
+              ctx, template, template.id() != null ? template.id() : templateId(template.ref()));
         });
   }
 
-  private static int insertCriterion(
-      RowWriter writer, UUID templateId, UUID areaId, UUID parentId, Criterion c, int ordinal) {
+  @Override
+  public void save(ChecklistTemplate template) {
+    db.write(
+        ctx -> {
+          ChecklistTemplateRecord stored = stored(ctx, template.ref());
+          UUID id =
+              stored != null
+                  ? stored.getId()
+                  : template.id() != null ? template.id() : templateId(template.ref());
+          if (stored != null && !stored.getDeleted()) {
+            ChecklistTemplate current = assemble(ctx, stored);
+            if (current.status().isFrozen() && !TemplateService.sameContent(current, template)) {
+              throw new DomainException(MSG.get("template.exists", template.ref()));
+            }
+          }
+          return write(ctx, template, id);
+        });
+  }
+
+  @Override
+  public void setStatus(TemplateRef ref, TemplateStatus status) {
+    db.write(
+        ctx -> {
+          ChecklistTemplateRecord stored = stored(ctx, ref);
+          if (stored == null || stored.getDeleted()) {
+            throw new DomainException(MSG.get("template.notFound", ref));
+          }
+          RowWriter writer = new RowWriter(ctx, db.deviceId(), db.now());
+          ctx.update(CHECKLIST_TEMPLATE)
+              .set(
+                  CHECKLIST_TEMPLATE.PUBLISHED_AT,
+                  status == TemplateStatus.PUBLISHED ? db.now() : stored.getPublishedAt())
+              .where(CHECKLIST_TEMPLATE.ID.eq(stored.getId()))
+              .execute();
+          writer.upsert(
+              CHECKLIST_TEMPLATE,
+              header(assemble(ctx, stored).withStatus(status), new RowWriter.Row(stored.getId())));
+          if (status == TemplateStatus.PUBLISHED) {
+            // Rows written while a draft never travelled; mark them changed so they go with it.
+            for (UUID area :
+                ctx.select(CHECKLIST_AREA.ID)
+                    .from(CHECKLIST_AREA)
+                    .where(CHECKLIST_AREA.TEMPLATE_ID.eq(stored.getId()))
+                    .fetch(CHECKLIST_AREA.ID)) {
+              writer.touch(CHECKLIST_AREA, area);
+            }
+            for (UUID criterion :
+                ctx.select(CHECKLIST_CRITERION.ID)
+                    .from(CHECKLIST_CRITERION)
+                    .where(CHECKLIST_CRITERION.TEMPLATE_ID.eq(stored.getId()))
+                    .fetch(CHECKLIST_CRITERION.ID)) {
+              writer.touch(CHECKLIST_CRITERION, criterion);
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void delete(TemplateRef ref) {
+    db.write(
+        ctx -> {
+          ChecklistTemplateRecord stored = stored(ctx, ref);
+          if (stored == null || stored.getDeleted()) {
+            return null;
+          }
+          if (TemplateStatus.valueOf(stored.getStatus()) != TemplateStatus.DRAFT) {
+            throw new DomainException(Messages.of("templates").get("service.deletePublished", ref));
+          }
+          RowWriter writer = new RowWriter(ctx, db.deviceId(), db.now());
+          writer.syncChildren(
+              CHECKLIST_CRITERION, CHECKLIST_CRITERION.TEMPLATE_ID, stored.getId(), List.of());
+          writer.syncChildren(
+              CHECKLIST_AREA, CHECKLIST_AREA.TEMPLATE_ID, stored.getId(), List.of());
+          writer.delete(CHECKLIST_TEMPLATE, stored.getId());
+          return null;
+        });
+  }
+
+  @Override
+  public Map<TemplateRef, Integer> usage() {
+    return db.read(
+        ctx -> {
+          Map<TemplateRef, Integer> out = new HashMap<>();
+          ctx.select(CHECKLIST_TEMPLATE.CODE, CHECKLIST_TEMPLATE.VERSION, DSL.count())
+              .from(INSPECTION)
+              .join(CHECKLIST_TEMPLATE)
+              .on(CHECKLIST_TEMPLATE.ID.eq(INSPECTION.TEMPLATE_ID))
+              .where(INSPECTION.DELETED.isFalse())
+              .groupBy(CHECKLIST_TEMPLATE.CODE, CHECKLIST_TEMPLATE.VERSION)
+              .fetch()
+              .forEach(r -> out.put(new TemplateRef(r.value1(), r.value2()), r.value3()));
+          return out;
+        });
+  }
+
+  private static ChecklistTemplateRecord stored(DSLContext ctx, TemplateRef ref) {
+    return ctx.selectFrom(CHECKLIST_TEMPLATE)
+        .where(CHECKLIST_TEMPLATE.CODE.eq(ref.code()), CHECKLIST_TEMPLATE.VERSION.eq(ref.version()))
+        .fetchOne();
+  }
+
+  private RowWriter.Row header(ChecklistTemplate template, RowWriter.Row row) {
+    return row.set(CHECKLIST_TEMPLATE.CODE, template.code())
+        .set(CHECKLIST_TEMPLATE.VERSION, template.version())
+        .set(CHECKLIST_TEMPLATE.NAME, template.name())
+        .set(CHECKLIST_TEMPLATE.STATUS, template.status().name())
+        .set(CHECKLIST_TEMPLATE.NA_POLICY, template.notApplicablePolicy().name())
+        .set(CHECKLIST_TEMPLATE.PARTIAL_FACTOR, template.partialFactor())
+        .set(CHECKLIST_TEMPLATE.UNIT_LEVEL, template.level().name())
+        .set(CHECKLIST_TEMPLATE.LEGAL_BASIS, template.legalBasis());
+  }
+
+  /** Writes header, areas and criteria; rows no longer in the template become tombstones. */
+  private UUID write(DSLContext ctx, ChecklistTemplate template, UUID id) {
+    RowWriter writer = new RowWriter(ctx, db.deviceId(), db.now());
+    ChecklistTemplateRecord before =
+        ctx.selectFrom(CHECKLIST_TEMPLATE).where(CHECKLIST_TEMPLATE.ID.eq(id)).fetchOne();
+    writer.upsert(CHECKLIST_TEMPLATE, header(template, new RowWriter.Row(id)));
+    if (template.status() == TemplateStatus.PUBLISHED
+        && (before == null || before.getPublishedAt() == null)) {
+      ctx.update(CHECKLIST_TEMPLATE)
+          .set(CHECKLIST_TEMPLATE.PUBLISHED_AT, db.now())
+          .where(CHECKLIST_TEMPLATE.ID.eq(id))
+          .execute();
+    }
+    List<RowWriter.Row> areas = new ArrayList<>();
+    List<RowWriter.Row> criteria = new ArrayList<>();
+    int areaOrdinal = 0;
+    int[] criterionOrdinal = {0};
+    for (ChecklistArea area : template.areas()) {
+      UUID areaId = Ids.derived(id, "area", area.code());
+      areas.add(
+          new RowWriter.Row(areaId)
+              .set(CHECKLIST_AREA.ORDINAL, areaOrdinal++)
+              .set(CHECKLIST_AREA.CODE, area.code())
+              .set(CHECKLIST_AREA.NAME, area.name()));
+      for (Criterion c : area.criteria()) {
+        criterionRows(id, areaId, null, c, criterionOrdinal, criteria);
+      }
+    }
+    writer.syncChildren(CHECKLIST_AREA, CHECKLIST_AREA.TEMPLATE_ID, id, areas);
+    writer.syncChildren(CHECKLIST_CRITERION, CHECKLIST_CRITERION.TEMPLATE_ID, id, criteria);
+    return id;
+  }
+
+  private static void criterionRows(
+      UUID templateId,
+      UUID areaId,
+      UUID parentId,
+      Criterion c,
+      int[] ordinal,
+      List<RowWriter.Row> out) {
     UUID criterionId = Ids.derived(templateId, "criterion", c.code());
-    writer.upsert(
-        CHECKLIST_CRITERION,
+    out.add(
         new RowWriter.Row(criterionId)
-            .set(CHECKLIST_CRITERION.TEMPLATE_ID, templateId)
             .set(CHECKLIST_CRITERION.AREA_ID, areaId)
             .set(CHECKLIST_CRITERION.PARENT_ID, parentId)
-            .set(CHECKLIST_CRITERION.ORDINAL, ordinal)
+            .set(CHECKLIST_CRITERION.ORDINAL, ordinal[0]++)
             .set(CHECKLIST_CRITERION.CODE, c.code())
             .set(CHECKLIST_CRITERION.TEXT, c.text())
             .set(CHECKLIST_CRITERION.GUIDANCE, c.guidance())
@@ -219,10 +347,8 @@ public final class JooqChecklistRepository implements ChecklistRepository {
             .set(CHECKLIST_CRITERION.NA_ALLOWED, c.notApplicableAllowed())
             .set(CHECKLIST_CRITERION.RATIO_TARGET, c.ratioTarget())
             .set(CHECKLIST_CRITERION.RATIO_THRESHOLD, c.ratioThreshold()));
-    int next = ordinal + 1;
     for (Criterion sub : c.subCriteria()) {
-      next = insertCriterion(writer, templateId, areaId, criterionId, sub, next);
+      criterionRows(templateId, areaId, criterionId, sub, ordinal, out);
     }
-    return next;
   }
 }

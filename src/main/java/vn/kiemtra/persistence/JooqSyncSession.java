@@ -169,7 +169,7 @@ final class JooqSyncSession implements SyncSession {
       String table, long sinceChange, Set<UUID> inspections, Consumer<SyncRow> action) {
     batched.flush();
     Table<?> t = SyncedTables.table(table);
-    Condition where = SYNC_STATE.CHANGE_NO.gt(sinceChange);
+    Condition where = SYNC_STATE.CHANGE_NO.gt(sinceChange).and(SyncedTables.travels(t));
     Field<?> inspection = SyncedTables.inspectionField(t);
     if (inspections != null && inspection != null) {
       @SuppressWarnings("unchecked")

@@ -139,6 +139,32 @@ final class SyncedTables {
     return table.field("INSPECTION_ID");
   }
 
+  /**
+   * Which rows of a table travel: a draft checklist (and its areas and criteria) stays on the
+   * device that edits it; publishing marks its rows changed, so they travel then.
+   */
+  static org.jooq.Condition travels(Table<?> table) {
+    if (table == CHECKLIST_TEMPLATE) {
+      return CHECKLIST_TEMPLATE.STATUS.ne(DRAFT);
+    }
+    Field<?> template =
+        table == CHECKLIST_AREA || table == CHECKLIST_CRITERION ? table.field("TEMPLATE_ID") : null;
+    if (template == null) {
+      return org.jooq.impl.DSL.noCondition();
+    }
+    @SuppressWarnings("unchecked")
+    Field<java.util.UUID> id = (Field<java.util.UUID>) template;
+    return id.notIn(
+        org.jooq
+            .impl
+            .DSL
+            .select(CHECKLIST_TEMPLATE.ID)
+            .from(CHECKLIST_TEMPLATE)
+            .where(CHECKLIST_TEMPLATE.STATUS.eq(DRAFT)));
+  }
+
+  private static final String DRAFT = "DRAFT";
+
   /** The search key for a row's merged content, or null when the table has none. */
   static String searchKey(Table<?> table, Record row) {
     if (table.field("SEARCH_KEY") == null) {

@@ -35,7 +35,8 @@ class InspectionCommandsTest {
   @Test
   void templateListShowsTheDefaultChecklist() {
     Cli.Run run = ok("template", "list");
-    assertThat(run.out()).containsPattern("CCHC-SO\\s+2023\\s+7\\s+69\\s+100");
+    assertThat(run.out())
+        .containsPattern("CCHC-SO\\s+2023\\s+SO\\s+Đã ban hành\\s+7\\s+69\\s+100\\s+0");
   }
 
   @Test

@@ -29,6 +29,11 @@ final class SharedServices implements Services {
   }
 
   @Override
+  public vn.kiemtra.core.checklist.TemplateService templates() {
+    return open.templates();
+  }
+
+  @Override
   public InspectionService inspections() {
     return open.inspections();
   }

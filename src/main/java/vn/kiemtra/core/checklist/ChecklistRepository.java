@@ -1,10 +1,14 @@
 package vn.kiemtra.core.checklist;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stored checklist templates. */
+/**
+ * Stored checklist templates. The editing operations have defaults that refuse, for stores that
+ * only hold the shipped default (test fakes of the inspection use cases).
+ */
 public interface ChecklistRepository {
   Optional<ChecklistTemplate> find(TemplateRef ref);
 
@@ -14,4 +18,28 @@ public interface ChecklistRepository {
 
   /** Stores a new template version; a published version that exists already is refused. */
   void insert(ChecklistTemplate template);
+
+  /**
+   * Makes the stored version exactly this template: header, areas and criteria (rows no longer
+   * there become tombstones, a deleted version comes back). Refused inside the write when the
+   * stored version is published or withdrawn and its content differs.
+   */
+  default void save(ChecklistTemplate template) {
+    throw new UnsupportedOperationException("read-only checklist store");
+  }
+
+  /** Changes a version's status; publishing marks every row of it changed so it travels whole. */
+  default void setStatus(TemplateRef ref, TemplateStatus status) {
+    throw new UnsupportedOperationException("read-only checklist store");
+  }
+
+  /** Deletes a version (tombstones); refused inside the write unless it is a draft. */
+  default void delete(TemplateRef ref) {
+    throw new UnsupportedOperationException("read-only checklist store");
+  }
+
+  /** How many inspections (not deleted) use each version. */
+  default Map<TemplateRef, Integer> usage() {
+    return Map.of();
+  }
 }

@@ -41,7 +41,7 @@ public final class ChecklistService {
       if (in == null) {
         throw new DomainException(MSG.get("template.resourceMissing", DEFAULT_RESOURCE));
       }
-      repository.insert(format.read(in));
+      repository.insert(format.read(in).withStatus(TemplateStatus.PUBLISHED));
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -60,6 +60,11 @@ public final class ChecklistService {
     Optional<ChecklistTemplate> found = repository.find(ref);
     found.filter(t -> t.status() == TemplateStatus.PUBLISHED).ifPresent(t -> published.put(ref, t));
     return found;
+  }
+
+  /** Drops a cached version whose status changed (published, withdrawn). */
+  void forget(TemplateRef ref) {
+    published.remove(ref);
   }
 
   /** The template, or a message naming the missing code and version. */

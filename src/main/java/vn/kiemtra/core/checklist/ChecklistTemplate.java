@@ -19,11 +19,82 @@ public record ChecklistTemplate(
     TemplateStatus status,
     NotApplicablePolicy notApplicablePolicy,
     BigDecimal partialFactor,
-    List<ChecklistArea> areas) {
+    List<ChecklistArea> areas,
+    TemplateLevel level,
+    String legalBasis) {
 
   public ChecklistTemplate {
     partialFactor = Decimals.normal(partialFactor);
     areas = List.copyOf(areas);
+    level = level == null ? TemplateLevel.KHAC : level;
+  }
+
+  /** A template of no particular level and without a legal basis. */
+  public ChecklistTemplate(
+      UUID id,
+      String code,
+      String version,
+      String name,
+      TemplateStatus status,
+      NotApplicablePolicy notApplicablePolicy,
+      BigDecimal partialFactor,
+      List<ChecklistArea> areas) {
+    this(
+        id,
+        code,
+        version,
+        name,
+        status,
+        notApplicablePolicy,
+        partialFactor,
+        areas,
+        TemplateLevel.KHAC,
+        null);
+  }
+
+  /** The same content with another status. */
+  public ChecklistTemplate withStatus(TemplateStatus newStatus) {
+    return new ChecklistTemplate(
+        id,
+        code,
+        version,
+        name,
+        newStatus,
+        notApplicablePolicy,
+        partialFactor,
+        areas,
+        level,
+        legalBasis);
+  }
+
+  /** The same content under another id, version and status (a new version, an import). */
+  public ChecklistTemplate as(UUID newId, String newVersion, TemplateStatus newStatus) {
+    return new ChecklistTemplate(
+        newId,
+        code,
+        newVersion,
+        name,
+        newStatus,
+        notApplicablePolicy,
+        partialFactor,
+        areas,
+        level,
+        legalBasis);
+  }
+
+  /** The same header with other areas. */
+  public ChecklistTemplate withAreas(List<ChecklistArea> newAreas) {
+    return new ChecklistTemplate(
+        id,
+        code,
+        version,
+        name,
+        status,
+        notApplicablePolicy,
+        partialFactor,
+        newAreas,
+        level,
+        legalBasis);
   }
 
   public Stream<Criterion> allCriteria() {

@@ -1,7 +1,16 @@
 package vn.kiemtra.core.checklist;
 
-/** A template is edited as a draft and frozen once published. */
+/**
+ * Where a template is in its life: edited as a draft, frozen once published, and withdrawn when no
+ * new inspection may start from it (inspections that use it keep it).
+ */
 public enum TemplateStatus {
   DRAFT,
-  PUBLISHED
+  PUBLISHED,
+  WITHDRAWN;
+
+  /** Whether the content is frozen (published or withdrawn). */
+  public boolean isFrozen() {
+    return this != DRAFT;
+  }
 }

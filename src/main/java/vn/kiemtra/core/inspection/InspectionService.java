@@ -81,6 +81,7 @@ public final class InspectionService {
    */
   public SaveOutcome save(Inspection inspection) {
     ChecklistTemplate template = checklists.require(inspection.template());
+    requirePublished(template);
     List<Problem> problems = validator.check(inspection, template);
     if (!problems.isEmpty()) {
       throw new ValidationException(problems);
@@ -104,6 +105,16 @@ public final class InspectionService {
     SaveOutcome outcome = repository.save(inspection);
     announce(inspection.id(), outcome, InspectionChanged.Kind.SAVED, null);
     return outcome;
+  }
+
+  /** An inspection never uses a draft: its criteria may still change. */
+  private static void requirePublished(ChecklistTemplate template) {
+    if (template.status() == vn.kiemtra.core.checklist.TemplateStatus.DRAFT) {
+      throw new ValidationException(
+          "inspection.template",
+          vn.kiemtra.core.shared.Messages.of("templates")
+              .get("service.draftTemplate", template.ref(), template.code(), template.version()));
+    }
   }
 
   /**

@@ -255,6 +255,7 @@ public final class SyncService {
       SyncSession session, StagedPackage staged, Path file, Progress progress, Set<UUID> touched) {
     PackageManifest m = staged.manifest();
     refuseUnsyncedTables(session, staged, file);
+    OfficePublishes.refuseTemplatesPublishedElsewhere(session, staged, file);
     if (session.packageImported(m.packageId())) {
       return new ImportReport(
           file, m, true, List.of(), 0, 0, 0, missing(session, m), true, List.of());

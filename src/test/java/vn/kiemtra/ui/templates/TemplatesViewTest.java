@@ -1,0 +1,171 @@
+package vn.kiemtra.ui.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.kiemtra.AppContext;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.TemplateLevel;
+import vn.kiemtra.core.checklist.TemplateRef;
+import vn.kiemtra.core.checklist.TemplateStatus;
+import vn.kiemtra.core.minutes.MinutesOptions;
+import vn.kiemtra.ui.UiTestSupport;
+import vn.kiemtra.ui.common.FxUiExecutor;
+
+/**
+ * The office builds a checklist from nothing in the window, publishes it (seeing what changed), and
+ * starts an inspection from it whose minutes render.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TemplatesViewTest {
+  @TempDir static Path dir;
+
+  AppContext app;
+  TemplatesView view;
+  final AtomicReference<UUID> opened = new AtomicReference<>();
+  final List<String> publishShown = new ArrayList<>();
+
+  /** Answers the screen's questions as a clerk would. */
+  final class Answers implements TemplateDialogs {
+    @Override
+    public Optional<NewTemplate> askNew() {
+      return Optional.of(
+          new NewTemplate("CCHC-THU", "2026", "Bộ tiêu chí thử cấp xã", TemplateLevel.XA));
+    }
+
+    @Override
+    public Optional<String> askVersion(String current) {
+      return Optional.of("2027");
+    }
+
+    @Override
+    public boolean confirmPublish(String question, List<String> changes) {
+      publishShown.add(question);
+      publishShown.addAll(changes);
+      return true;
+    }
+
+    @Override
+    public boolean confirm(String question) {
+      return true;
+    }
+
+    @Override
+    public Optional<Path> openFile() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> saveFile(String suggestedName) {
+      return Optional.of(dir.resolve(suggestedName));
+    }
+
+    @Override
+    public void showProblems(String title, List<String> problems) {}
+
+    @Override
+    public void inform(String message) {}
+  }
+
+  @Start
+  void start(Stage stage) {
+    app = AppContext.open(dir.resolve(UUID.randomUUID().toString()).resolve("kiemtra"));
+    view = new TemplatesView(app, new FxUiExecutor(), opened::set);
+    view.setDialogs(new Answers());
+    Scene scene = new Scene(view, 1280, 760);
+    scene
+        .getStylesheets()
+        .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @AfterEach
+  void close() {
+    app.close();
+  }
+
+  private void type(FxRobot robot, String id, String text) {
+    robot.interact(
+        () -> {
+          var node = robot.lookup(id).query();
+          if (node instanceof TextArea a) {
+            a.setText(text);
+          } else {
+            ((TextField) node).setText(text);
+          }
+        });
+  }
+
+  private String label(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void buildsAChecklistPublishesItAndStartsAnInspection(FxRobot robot) throws Exception {
+    TemplateRef ref = new TemplateRef("CCHC-THU", "2026");
+    robot.clickOn("#templateNew");
+    UiTestSupport.waitUntil(() -> robot.lookup("#templateTree").tryQuery().isPresent());
+
+    robot.clickOn("#templateAddArea");
+    type(robot, "#templateCode", "CD");
+    type(robot, "#templateText", "Công tác chỉ đạo, điều hành");
+    robot.clickOn("#templateAddCriterion");
+    type(robot, "#templateText", "Ban hành kế hoạch CCHC năm");
+    type(robot, "#templatePoints", "2,5");
+    robot.clickOn("#templateAddCriterion");
+    type(robot, "#templateText", "Thực hiện kế hoạch");
+    robot.clickOn("#templateAddSub");
+    type(robot, "#templateText", "Hoàn thành nhiệm vụ quý I");
+    type(robot, "#templatePoints", "1,5");
+    robot.clickOn("#templateAddCriterion");
+    type(robot, "#templateText", "Hoàn thành nhiệm vụ quý II");
+
+    UiTestSupport.waitUntil(() -> label(robot, "#templateTotals").endsWith("tổng 5 điểm"));
+    assertThat(label(robot, "#templateTotals")).isEqualTo("Tối đa: CD 5 — tổng 5 điểm");
+    UiTestSupport.waitUntil(
+        () ->
+            label(robot, "#templateSaveStatus").startsWith("Đã lưu")
+                && app.templates().require(ref).criterionCount() == 4
+                && app.templates().require(ref).criterion("CD02.2").isPresent());
+    ChecklistTemplate draft = app.templates().require(ref);
+    assertThat(draft.status()).isEqualTo(TemplateStatus.DRAFT);
+    assertThat(draft.level()).isEqualTo(TemplateLevel.XA);
+    assertThat(draft.criterion("CD02").orElseThrow().subCriteria())
+        .extracting(c -> c.code() + " " + c.text() + " " + c.maxScore())
+        .containsExactly(
+            "CD02.1 Hoàn thành nhiệm vụ quý I 1.5", "CD02.2 Hoàn thành nhiệm vụ quý II 1");
+    assertThat(draft.maxScore()).isEqualByComparingTo("5");
+
+    robot.clickOn("#templatePublish");
+    UiTestSupport.waitUntil(
+        () -> app.templates().require(ref).status() == TemplateStatus.PUBLISHED);
+    assertThat(publishShown).hasSize(1);
+    assertThat(publishShown.get(0)).startsWith("Ban hành bộ tiêu chí CCHC-THU 2026?");
+
+    robot.clickOn("#templateStartInspection");
+    UiTestSupport.waitUntil(() -> opened.get() != null);
+    var inspection = app.inspections().require(opened.get()).inspection();
+    assertThat(inspection.template()).isEqualTo(ref);
+    var minutes =
+        app.minutes().render(app.minutes().content(opened.get(), MinutesOptions.standard()));
+    assertThat(minutes.pageCount()).isPositive();
+  }
+}
