@@ -104,7 +104,19 @@ final class ReferenceSchema {
     return USER_SECRET.matcher(sql).replaceAll("SALT '#' HASH '#'");
   }
 
-  /** Migrates a database in a temporary folder and reads its statements back. */
+  private static Flyway flyway(String url, org.flywaydb.core.api.MigrationVersion target) {
+    var config =
+        Flyway.configure()
+            .dataSource(url, "sa", "")
+            .locations("classpath:db/migration")
+            .validateMigrationNaming(true);
+    return (target == null ? config : config.target(target)).load();
+  }
+
+  /**
+   * Migrates a database in a temporary folder, version after version, and reads back the statements
+   * of each schema it passes through.
+   */
   static Set<String> build() {
     Path dir;
     try {
@@ -115,19 +127,17 @@ final class ReferenceSchema {
     try {
       Path base = dir.resolve("reference");
       String url = DatabaseUrl.of(base);
-      Flyway.configure()
-          .dataSource(url, "sa", "")
-          .locations("classpath:db/migration")
-          .validateMigrationNaming(true)
-          .load()
-          .migrate();
-      try (Connection c = DriverManager.getConnection(url, "sa", "");
-          Statement s = c.createStatement()) {
-        s.execute("SHUTDOWN");
-      }
+      // Every schema a file of an older release can be at is kiemtra's own: one step at a time.
       Set<String> out = new HashSet<>();
-      for (MetaRecords.Entry e : MetaRecords.read(dir.resolve("reference.mv.db"))) {
-        out.add(normalise(e.sql()));
+      for (org.flywaydb.core.api.MigrationInfo step : flyway(url, null).info().all()) {
+        flyway(url, step.getVersion()).migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+            Statement s = c.createStatement()) {
+          s.execute("SHUTDOWN");
+        }
+        for (MetaRecords.Entry e : MetaRecords.read(dir.resolve("reference.mv.db"))) {
+          out.add(normalise(e.sql()));
+        }
       }
       return out;
     } catch (SQLException e) {
