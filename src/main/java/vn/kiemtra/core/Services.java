@@ -18,13 +18,8 @@ public interface Services extends AutoCloseable {
 
   InspectionService inspections();
 
-  /**
-   * The office's own checklists: import, export, drafts, publish, withdraw, versions. Front ends
-   * that only fill inspections may go without (the default refuses).
-   */
-  default vn.kiemtra.core.checklist.TemplateService templates() {
-    throw new UnsupportedOperationException("templates are not available here");
-  }
+  /** The office's own checklists: import, export, drafts, publish, withdraw, versions. */
+  vn.kiemtra.core.checklist.TemplateService templates();
 
   EvidenceRepository evidence();
 

@@ -66,6 +66,8 @@ public final class CrashHarness {
     int recoveries;
     int damagedFilesKeptAside;
     int damagedButOpened;
+    int damagedRepairedInPlace;
+    int keptAsideAfterH2Wrote;
     int notOpened;
     int savesLost;
     long changesReplayed;
@@ -104,6 +106,10 @@ public final class CrashHarness {
       return acknowledgedSaves;
     }
 
+    public int damagedRepairedInPlace() {
+      return damagedRepairedInPlace;
+    }
+
     public int photosLost() {
       return photosLost;
     }
@@ -117,7 +123,9 @@ public final class CrashHarness {
           Locale.ROOT,
           "kills %d (%d right after an ack) | acknowledged saves %d, photos %d | damaged on purpose"
               + " %d | files that did not open %d, recoveries %d, unreadable files kept aside %d,"
-              + " damaged files that opened anyway %d, not opened at all %d, journal changes"
+              + " (%d of them after H2 wrote to them), damaged files that opened anyway %d, damaged"
+              + " files repaired in place %d, not opened at all %d,"
+              + " journal changes"
               + " replayed %d, not replayed %d | acknowledged saves lost %d, photos lost %d | round"
               + " %.2f s avg, %.2f s max, reopen+check %.2f s avg",
           kills,
@@ -128,7 +136,9 @@ public final class CrashHarness {
           opensFailed,
           recoveries,
           damagedFilesKeptAside,
+          keptAsideAfterH2Wrote,
           damagedButOpened,
+          damagedRepairedInPlace,
           notOpened,
           changesReplayed,
           changesNotReplayed,
@@ -355,6 +365,11 @@ public final class CrashHarness {
       }
       if (recovered.isPresent() && keptAside(recovered.get(), damagedHash)) {
         summary.damagedFilesKeptAside++;
+      } else if (recovered.isPresent()
+          && damagedHash != null
+          && recovered.get().movedTo() == null) {
+        // a file cut short can still open, on an older state: the journal fills it in place
+        summary.damagedRepairedInPlace++;
       }
       checkSaves(round, app);
       // every photo once after the kill that followed it, and all of them after damage
@@ -427,16 +442,20 @@ public final class CrashHarness {
   }
 
   /**
-   * True when the file recovery moved aside still exists and, after deliberate damage, holds
-   * exactly the damaged bytes.
+   * True when the file recovery moved aside still exists. After deliberate damage it usually holds
+   * exactly the damaged bytes; H2 may have written to it while it tried to open it, which is
+   * counted on its own.
    */
-  private static boolean keptAside(RecoveryReport report, String damagedHash) throws IOException {
+  private boolean keptAside(RecoveryReport report, String damagedHash) throws IOException {
     Path aside = report.movedTo();
     if (aside == null || !Files.isRegularFile(aside)) {
       return false;
     }
-    return damagedHash == null
-        || EditFingerprint.sha256(Files.readAllBytes(aside)).equals(damagedHash);
+    if (damagedHash != null
+        && !EditFingerprint.sha256(Files.readAllBytes(aside)).equals(damagedHash)) {
+      summary.keptAsideAfterH2Wrote++;
+    }
+    return true;
   }
 
   private void problem(int round, String text) {

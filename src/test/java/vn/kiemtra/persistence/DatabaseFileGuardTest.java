@@ -94,6 +94,38 @@ class DatabaseFileGuardTest {
     DatabaseFileGuard.check(old);
   }
 
+  /**
+   * After a few thousand rows H2 analyses a table on its own and writes each column's selectivity
+   * into the table's definition: a file with many inspections must still open.
+   */
+  @Test
+  void aFileWhoseTablesH2HasAnalysedOpensAgain() throws Exception {
+    Path base = dir.resolve("analysed");
+    AppContext.open(base).close();
+    try (Connection c =
+            DriverManager.getConnection("jdbc:h2:file:" + base.toAbsolutePath(), "sa", "");
+        java.sql.Statement s = c.createStatement()) {
+      for (int i = 0; i < 3000; i++) {
+        s.execute(
+            "INSERT INTO app_setting(setting_key, setting_value, updated_at) VALUES ('khóa "
+                + i
+                + "', 'giá trị', CURRENT_TIMESTAMP)");
+      }
+      s.execute("ANALYZE");
+      java.sql.ResultSet rs = s.executeQuery("SCRIPT NODATA");
+      StringBuilder script = new StringBuilder();
+      while (rs.next()) {
+        script.append(rs.getString(1)).append('\n');
+      }
+      assertThat(script).as("H2 wrote the statistic into the definition").contains("SELECTIVITY");
+      s.execute("SHUTDOWN");
+    }
+    DatabaseFileGuard.check(base);
+    try (AppContext again = AppContext.open(base)) {
+      assertThat(again.checklists().templates()).hasSize(1);
+    }
+  }
+
   @Test
   void aFileThatIsNotADatabaseIsRefusedWithoutOpeningIt() throws Exception {
     Files.writeString(dir.resolve("junk.mv.db"), "not a database ".repeat(400));

@@ -24,22 +24,14 @@ public interface ChecklistRepository {
    * there become tombstones, a deleted version comes back). Refused inside the write when the
    * stored version is published or withdrawn and its content differs.
    */
-  default void save(ChecklistTemplate template) {
-    throw new UnsupportedOperationException("read-only checklist store");
-  }
+  void save(ChecklistTemplate template);
 
   /** Changes a version's status; publishing marks every row of it changed so it travels whole. */
-  default void setStatus(TemplateRef ref, TemplateStatus status) {
-    throw new UnsupportedOperationException("read-only checklist store");
-  }
+  void setStatus(TemplateRef ref, TemplateStatus status);
 
   /** Deletes a version (tombstones); refused inside the write unless it is a draft. */
-  default void delete(TemplateRef ref) {
-    throw new UnsupportedOperationException("read-only checklist store");
-  }
+  void delete(TemplateRef ref);
 
   /** How many inspections (not deleted) use each version. */
-  default Map<TemplateRef, Integer> usage() {
-    return Map.of();
-  }
+  Map<TemplateRef, Integer> usage();
 }

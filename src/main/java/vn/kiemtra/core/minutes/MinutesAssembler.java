@@ -48,7 +48,7 @@ public final class MinutesAssembler {
             numberLine(inspection.issuer(), inspection.documentNumber()),
             date,
             MinutesKind.MINUTES,
-            List.of(title(inspection), doc.get("doc.summary.unit", place(inspection))));
+            summary(title(inspection), inspection));
     List<MinutesBlock> body = new ArrayList<>();
     basis(inspection, body);
     timeAndPlace(inspection, body);
@@ -78,7 +78,7 @@ public final class MinutesAssembler {
         writtenOut(team.applyToBody(body)),
         team.apply(signatures(inspection)),
         annex,
-        doc.get("doc.title", lowerFirst(title(inspection)), place(inspection)),
+        placed("doc.title", inspection, lowerFirst(title(inspection))),
         doc.get("doc.footer", "{0}"));
   }
 
@@ -96,7 +96,7 @@ public final class MinutesAssembler {
         List.of(),
         full.signatures(),
         full.annex(),
-        doc.get("doc.title.annex", lowerFirst(title(inspection)), unitName(inspection)),
+        placed("doc.title.annex", inspection, lowerFirst(title(inspection))),
         doc.get("doc.footer", "{0}"));
   }
 
@@ -112,9 +112,7 @@ public final class MinutesAssembler {
             doc.get("doc.numberBlank", symbol),
             date,
             MinutesKind.AMENDMENT,
-            List.of(
-                doc.get("doc.amendment.summary", lowerFirst(title(inspection))),
-                doc.get("doc.summary.unit", place(inspection))));
+            summary(doc.get("doc.amendment.summary", lowerFirst(title(inspection))), inspection));
     List<MinutesBlock> body = new ArrayList<>();
     String signedNumber =
         signedNumber(
@@ -165,11 +163,11 @@ public final class MinutesAssembler {
         writtenOut(team.applyToBody(body)),
         team.apply(signatures(inspection)),
         null,
-        doc.get(
+        placed(
             "doc.title.amendment",
+            inspection,
             Integer.toString(amendment.number()),
-            lowerFirst(title(inspection)),
-            place(inspection)),
+            lowerFirst(title(inspection))),
         doc.get("doc.footer", "{0}"));
   }
 
@@ -593,6 +591,30 @@ public final class MinutesAssembler {
 
   private static String points(BigDecimal v) {
     return VietnameseNumbers.formatDecimal(v, 2);
+  }
+
+  /**
+   * The summary lines under the document's name: the subject, then "tại …" when there is a place.
+   */
+  private List<String> summary(String subject, Inspection inspection) {
+    String where = place(inspection);
+    return where.isBlank()
+        ? List.of(subject)
+        : List.of(subject, doc.get("doc.summary.unit", where));
+  }
+
+  /**
+   * A document title ending "… tại {place}", or its {@code .noPlace} form when neither the title
+   * nor the unit names a place (never a lone "tại").
+   */
+  private String placed(String key, Inspection inspection, String... values) {
+    String where = place(inspection);
+    if (where.isBlank()) {
+      return doc.get(key + ".noPlace", (Object[]) values);
+    }
+    Object[] all = java.util.Arrays.copyOf(values, values.length + 1, Object[].class);
+    all[values.length] = where;
+    return doc.get(key, all);
   }
 
   /** The title without a trailing "tại …": the minutes add the place once ({@link #place}). */

@@ -145,7 +145,11 @@ final class FxTemplateDialogs implements TemplateDialogs {
 
   @Override
   public void inform(String message) {
-    Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+    Alert a =
+        new Alert(
+            Alert.AlertType.INFORMATION,
+            message,
+            new ButtonType(m.get("ui.close"), ButtonBar.ButtonData.OK_DONE));
     a.initOwner(owner.get());
     a.setTitle(m.get("ui.title"));
     a.setHeaderText(null);

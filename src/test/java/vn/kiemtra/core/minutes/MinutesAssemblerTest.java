@@ -134,6 +134,27 @@ class MinutesAssemblerTest {
   }
 
   @Test
+  void withNeitherUnitNorPlaceInTheTitleNoLoneTaiIsPrinted() {
+    // a new inspection's unit, as the planner makes it, before the inspector names it
+    MinutesContent c = minutes(inspection().toBuilder().unit(new UnitRef("", null)).build());
+    assertThat(c.header().summary())
+        .containsExactly("Kiểm tra công tác cải cách hành chính năm 2023");
+    assertThat(c.documentTitle())
+        .isEqualTo("Biên bản kiểm tra công tác cải cách hành chính năm 2023");
+  }
+
+  @Test
+  void aTitleThatNamesItsPlaceKeepsItOnce() {
+    MinutesContent c =
+        minutes(
+            inspection().toBuilder()
+                .title("Kiểm tra công tác cải cách hành chính năm 2023 tại Sở Nội vụ")
+                .build());
+    assertThat(c.header().summary())
+        .containsExactly("Kiểm tra công tác cải cách hành chính năm 2023", "tại Sở Nội vụ");
+  }
+
+  @Test
   void anUnnumberedMinutesPrintsABlankNumber() {
     MinutesHeader h = minutes(inspection().toBuilder().documentNumber(null).build()).header();
     assertThat(h.numberLine()).matches("Số: {4,}/BB-ĐKT");

@@ -297,6 +297,11 @@ class EditorSaveAndInputErrorsTest {
     }
 
     @Override
+    public vn.kiemtra.core.checklist.TemplateService templates() {
+      return app.templates();
+    }
+
+    @Override
     public EvidenceRepository evidence() {
       return app.evidence();
     }

@@ -195,8 +195,12 @@ class InspectorWindowTest {
     pressWithSpace(robot, "#participant-add");
     assertThat(focused().getId()).isEqualTo("participant-name-1");
     robot.write("Trần Thị Hoa");
-    waitUntil(() -> stored().unitParticipants().size() == 2);
-    assertThat(stored().unitParticipants().get(1).fullName()).isEqualTo("Trần Thị Hoa");
+    // autosave may store the name half typed first; the whole name must follow
+    waitUntil(
+        () ->
+            stored().unitParticipants().size() == 2
+                && "Trần Thị Hoa".equals(stored().unitParticipants().get(1).fullName()));
+    assertThat(stored().unitParticipants()).hasSize(2);
     assertThat(stored().unitParticipants().get(1).role()).isEqualTo(ParticipantRole.PARTICIPANT);
 
     pressWithSpace(robot, "#team-add");
