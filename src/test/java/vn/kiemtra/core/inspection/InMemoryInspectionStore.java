@@ -133,6 +133,26 @@ final class InMemoryInspectionStore implements InspectionRepository {
           public void insert(ChecklistTemplate template) {
             throw new UnsupportedOperationException("the test templates are fixed");
           }
+
+          @Override
+          public void save(ChecklistTemplate template) {
+            throw new UnsupportedOperationException("the test templates are fixed");
+          }
+
+          @Override
+          public void setStatus(TemplateRef ref, vn.kiemtra.core.checklist.TemplateStatus status) {
+            throw new UnsupportedOperationException("the test templates are fixed");
+          }
+
+          @Override
+          public void delete(TemplateRef ref) {
+            throw new UnsupportedOperationException("the test templates are fixed");
+          }
+
+          @Override
+          public java.util.Map<TemplateRef, Integer> usage() {
+            return java.util.Map.of();
+          }
         };
     return new ChecklistService(repository, in -> templates.get(0));
   }

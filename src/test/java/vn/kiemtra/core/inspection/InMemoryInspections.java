@@ -89,6 +89,26 @@ final class InMemoryInspections implements InspectionRepository {
           public void insert(ChecklistTemplate template) {
             throw new UnsupportedOperationException();
           }
+
+          @Override
+          public void save(ChecklistTemplate template) {
+            throw new UnsupportedOperationException("the test template is fixed");
+          }
+
+          @Override
+          public void setStatus(TemplateRef ref, vn.kiemtra.core.checklist.TemplateStatus status) {
+            throw new UnsupportedOperationException("the test template is fixed");
+          }
+
+          @Override
+          public void delete(TemplateRef ref) {
+            throw new UnsupportedOperationException("the test template is fixed");
+          }
+
+          @Override
+          public java.util.Map<TemplateRef, Integer> usage() {
+            return java.util.Map.of();
+          }
         },
         null);
   }
