@@ -110,6 +110,7 @@ public final class CommandTree {
           "inspection",
           group(
               "cmd.inspection",
+              new InspectionNewCommand(services),
               new InspectionImportCommand(services),
               new InspectionExportCommand(services),
               new InspectionListCommand(services),

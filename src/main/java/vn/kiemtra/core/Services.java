@@ -21,6 +21,11 @@ public interface Services extends AutoCloseable {
   /** The office's own checklists: import, export, drafts, publish, withdraw, versions. */
   vn.kiemtra.core.checklist.TemplateService templates();
 
+  /** New inspections from a published template: what is offered, and the start. */
+  default vn.kiemtra.core.inspection.InspectionStarter starter() {
+    return new vn.kiemtra.core.inspection.InspectionStarter(inspections(), templates(), settings());
+  }
+
   EvidenceRepository evidence();
 
   SettingsRepository settings();

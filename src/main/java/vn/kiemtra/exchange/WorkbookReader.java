@@ -245,9 +245,10 @@ final class WorkbookReader {
     String levelText = text(g, r, CAP);
     TemplateLevel level = TemplateLevel.KHAC;
     if (levelText != null) {
-      try {
-        level = TemplateLevel.valueOf(key(levelText).toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      var parsed = TemplateLevel.parse(levelText);
+      if (parsed.isPresent()) {
+        level = parsed.get();
+      } else {
         problem(g, r, g.column(CAP), msg.get("xlsx.badLevel", levelText));
       }
     }

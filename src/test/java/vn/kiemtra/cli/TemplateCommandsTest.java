@@ -175,4 +175,38 @@ class TemplateCommandsTest {
     assertThat(Workbooks.cells(Files.readAllBytes(again)))
         .isEqualTo(Workbooks.cells(Files.readAllBytes(xlsx)));
   }
+
+  @Test
+  void aNewInspectionStartsFromTheNewestPublishedVersionOfItsLevel() throws Exception {
+    Cli.run(db(), "template", "import", communeWorkbook().toString());
+    Cli.Run draftOnly = Cli.run(db(), "inspection", "new", "--level", "xã");
+    assertThat(draftOnly.exit()).isEqualTo(1);
+    assertThat(draftOnly.err())
+        .startsWith("Lỗi: Chưa có bộ tiêu chí nào đã ban hành cho cấp «Xã, phường, đặc khu»");
+
+    Cli.run(db(), "template", "publish", "CCHC-XA", "2026");
+    Cli.Run commune =
+        Cli.run(db(), "inspection", "new", "--level", "xa", "--title", "Kiểm tra xã Gia Viễn");
+    assertThat(commune.exit()).as(commune.err()).isZero();
+    assertThat(commune.out())
+        .matches(
+            "Đã tạo cuộc kiểm tra [0-9a-f-]{36} «Kiểm tra xã Gia Viễn» theo bộ tiêu chí CCHC-XA 2026\\.\n");
+    // The level used last is the default of the next one.
+    Cli.Run again = Cli.run(db(), "inspection", "new");
+    assertThat(again.out()).contains("theo bộ tiêu chí CCHC-XA 2026");
+    assertThat(Cli.run(db(), "inspection", "new", "CCHC-SO").out())
+        .contains("«Kiểm tra công tác cải cách hành chính năm ")
+        .contains("theo bộ tiêu chí CCHC-SO 2023");
+    assertThat(Cli.run(db(), "inspection", "list").out().lines().count()).isEqualTo(4);
+
+    Cli.run(db(), "template", "withdraw", "CCHC-XA", "2026");
+    Cli.Run withdrawn = Cli.run(db(), "inspection", "new", "CCHC-XA", "2026");
+    assertThat(withdrawn.exit()).isEqualTo(1);
+    assertThat(withdrawn.err())
+        .isEqualTo(
+            "Lỗi: bộ tiêu chí CCHC-XA 2026 đã ngừng sử dụng; hãy chọn bộ tiêu chí đang ban hành\n");
+    Cli.Run badLevel = Cli.run(db(), "inspection", "new", "--level", "huyện");
+    assertThat(badLevel.err()).isEqualTo("Lỗi: Cấp «huyện» không có; hãy ghi so, xa hoặc khac.\n");
+    assertThat(Cli.run(db(), "inspection", "list").out().lines().count()).isEqualTo(4);
+  }
 }

@@ -27,12 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import vn.kiemtra.core.Services;
-import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.inspection.InspectionPlanner;
 import vn.kiemtra.core.inspection.InspectionStatus;
 import vn.kiemtra.core.inspection.InspectionSummary;
-import vn.kiemtra.core.settings.AppSettingsService;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.text.Nd30Dates;
 import vn.kiemtra.core.text.VietnameseNumbers;
@@ -344,22 +342,29 @@ public final class InspectionListView {
     }
   }
 
-  /** A new inspection with the default checklist and the header defaults from the settings. */
+  /**
+   * A new inspection: asks for the published checklist (the newest of the level used last is
+   * preselected), stores the inspection with the header defaults from the settings and opens it.
+   */
   public void createNew() {
     executor.run(
-        () -> {
-          var defaultIssuer = AppSettingsService.defaultIssuer(services.settings());
-          LocalDateTime now = LocalDateTime.now();
-          Inspection blank =
-              new InspectionPlanner()
-                  .blank(
-                      ChecklistService.DEFAULT_TEMPLATE,
-                      defaultIssuer,
-                      m.get("new.title", String.valueOf(now.getYear())),
-                      now);
-          services.inspections().save(blank);
-          return blank.id();
+        () -> services.starter().offer(),
+        offer -> {
+          if (offer.published().isEmpty()) {
+            Dialogs.error(
+                owner,
+                new vn.kiemtra.core.shared.DomainException(
+                    m.get("newInspection.nothingPublished")));
+            return;
+          }
+          new NewInspectionDialog(owner, offer).ask().ifPresent(this::start);
         },
+        e -> Dialogs.error(owner, e));
+  }
+
+  private void start(vn.kiemtra.core.checklist.TemplateRef ref) {
+    executor.run(
+        () -> services.starter().start(ref, null, LocalDateTime.now()).id(),
         id -> {
           // The editor's load is queued first: the list is read after it.
           open.accept(id);

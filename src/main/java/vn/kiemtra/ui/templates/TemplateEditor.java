@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import vn.kiemtra.core.checklist.AnswerType;
@@ -37,9 +36,9 @@ import vn.kiemtra.ui.common.UiExecutor;
 
 /**
  * The editor of one template: a tree of areas, criteria and sub-criteria with every field, add /
- * delete / move by buttons and keys (Insert, Delete, Alt+↑/↓), the live maximum per area and in
- * total, the problems list (a click selects the row) and autosave of drafts. Published and
- * withdrawn versions open read-only.
+ * delete / move by buttons, keys (Insert, Delete, Alt+↑/↓) and mouse drag, the live maximum per
+ * area and in total, the problems list (a click selects the row) and autosave of drafts. Published
+ * and withdrawn versions open read-only.
  */
 final class TemplateEditor {
   private static final Duration SAVE_DELAY = Duration.millis(400);
@@ -70,6 +69,7 @@ final class TemplateEditor {
   private final TextField threshold = new TextField();
   private final Label fieldError = new Label();
   private boolean loading;
+  private TreeItem<DraftRow> dragging;
 
   TemplateEditor(
       TemplateService service,
@@ -131,7 +131,7 @@ final class TemplateEditor {
     status.setId("templateSaveStatus");
     saveLater.setOnFinished(e -> save());
     node = new SplitPane(left(), form());
-    node.setDividerPositions(0.55);
+    node.setDividerPositions(0.52);
     totals.setWrapText(true);
     totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     renumber();
@@ -190,7 +190,7 @@ final class TemplateEditor {
             return null;
           }
         });
-    text.setPrefRowCount(3);
+    text.setPrefRowCount(4);
     text.setWrapText(true);
     guidance.setPrefRowCount(2);
     guidance.setWrapText(true);
@@ -198,24 +198,27 @@ final class TemplateEditor {
     text.setId("templateText");
     type.setId("templateType");
     points.setId("templatePoints");
-    GridPane g = new GridPane();
-    g.setHgap(8);
-    g.setVgap(6);
+    type.setMaxWidth(Double.MAX_VALUE);
+    na.setText(m.get("ui.field.na"));
+    na.setWrapText(true);
+    // Labels above their fields: at 1024 px the form is a third of the window, and every field
+    // keeps the form's whole width.
+    VBox g =
+        new VBox(
+            8,
+            field("ui.field.code", code),
+            field("ui.field.text", text),
+            field("ui.field.guidance", guidance),
+            field("ui.field.type", type),
+            field("ui.field.facts", facts),
+            field("ui.field.points", points),
+            na,
+            field("ui.field.target", target),
+            field("ui.field.threshold", threshold),
+            fieldError);
     g.setPadding(new Insets(8));
-    int r = 0;
-    g.addRow(r++, new Label(m.get("ui.field.code")), code);
-    g.addRow(r++, new Label(m.get("ui.field.text")), text);
-    g.addRow(r++, new Label(m.get("ui.field.guidance")), guidance);
-    g.addRow(r++, new Label(m.get("ui.field.type")), type);
-    g.addRow(r++, new Label(m.get("ui.field.facts")), facts);
-    g.addRow(r++, new Label(m.get("ui.field.points")), points);
-    g.addRow(r++, new Label(m.get("ui.field.na")), na);
-    g.addRow(r++, new Label(m.get("ui.field.target")), target);
-    g.addRow(r++, new Label(m.get("ui.field.threshold")), threshold);
-    g.add(fieldError, 1, r);
-    fieldError.getStyleClass().add("field-error");
+    fieldError.getStyleClass().add("error");
     fieldError.setWrapText(true);
-    javafx.scene.layout.GridPane.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
     for (TextField f : List.of(code, facts, points, target, threshold)) {
       f.textProperty().addListener((o, a, b) -> edited());
     }
@@ -224,15 +227,16 @@ final class TemplateEditor {
     type.valueProperty().addListener((o, a, b) -> edited());
     na.selectedProperty().addListener((o, a, b) -> edited());
     g.setDisable(!editable);
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
-    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-    inputs.setFillWidth(true);
-    g.getColumnConstraints().addAll(labels, inputs);
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
     scroll.setFitToWidth(true);
     return scroll;
+  }
+
+  private Node field(String key, javafx.scene.control.Control input) {
+    Label label = new Label(m.get(key));
+    label.setLabelFor(input);
+    label.setWrapText(true);
+    return new VBox(2, label, input);
   }
 
   private TreeItem<DraftRow> item(DraftRow row) {
@@ -498,8 +502,77 @@ final class TemplateEditor {
     return byPosition.get(p.position()).getValue().code;
   }
 
-  /** Shows code, text and points of a row; areas in bold. */
-  private static final class DraftCell extends javafx.scene.control.TreeCell<DraftRow> {
+  /**
+   * Whether a row dragged onto another may land there: an area before another area; a criterion
+   * into an area (at its end) or before another criterion or sub-criterion, as its sibling. A row
+   * never lands on itself or inside itself, and a criterion with sub-criteria cannot become one.
+   */
+  static boolean canDrop(TreeItem<DraftRow> dragged, TreeItem<DraftRow> target) {
+    if (dragged == null || target == null || dragged == target) {
+      return false;
+    }
+    for (TreeItem<DraftRow> up = target; up != null; up = up.getParent()) {
+      if (up == dragged) {
+        return false;
+      }
+    }
+    if (dragged.getValue().area) {
+      return target.getValue().area;
+    }
+    if (target.getValue().area) {
+      return true;
+    }
+    boolean becomesSub = !target.getParent().getValue().area;
+    return !becomesSub || dragged.getChildren().isEmpty();
+  }
+
+  /** Moves {@code dragged} where {@link #canDrop} allows, then renumbers, totals and saves. */
+  void drop(TreeItem<DraftRow> dragged, TreeItem<DraftRow> target) {
+    if (!editable || !canDrop(dragged, target)) {
+      return;
+    }
+    dragged.getParent().getChildren().remove(dragged);
+    if (target.getValue().area && !dragged.getValue().area) {
+      target.getChildren().add(dragged);
+      target.setExpanded(true);
+    } else {
+      var siblings = target.getParent().getChildren();
+      siblings.add(siblings.indexOf(target), dragged);
+    }
+    changed(dragged);
+  }
+
+  private static final javafx.css.PseudoClass DROP_TARGET =
+      javafx.css.PseudoClass.getPseudoClass("drop-target");
+
+  /**
+   * Shows code, text and points of a row, areas in bold; a row is dragged with the mouse onto the
+   * row it should come before (or onto an area, to end it). The drag is JavaFX's own press-drag-
+   * release gesture, so it needs no system clipboard.
+   */
+  private final class DraftCell extends javafx.scene.control.TreeCell<DraftRow> {
+    DraftCell() {
+      setOnDragDetected(
+          e -> {
+            if (editable && getTreeItem() != null) {
+              dragging = getTreeItem();
+              startFullDrag();
+              e.consume();
+            }
+          });
+      setOnMouseDragEntered(
+          e -> pseudoClassStateChanged(DROP_TARGET, canDrop(dragging, getTreeItem())));
+      setOnMouseDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+      setOnMouseDragReleased(
+          e -> {
+            pseudoClassStateChanged(DROP_TARGET, false);
+            TreeItem<DraftRow> moved = dragging;
+            dragging = null;
+            drop(moved, getTreeItem());
+            e.consume();
+          });
+    }
+
     @Override
     protected void updateItem(DraftRow r, boolean empty) {
       super.updateItem(r, empty);

@@ -24,13 +24,9 @@ import vn.kiemtra.core.checklist.TemplateService;
 import vn.kiemtra.core.checklist.TemplateStatus;
 import vn.kiemtra.core.checklist.TemplateSummary;
 import vn.kiemtra.core.checklist.TemplateWords;
-import vn.kiemtra.core.inspection.Inspection;
-import vn.kiemtra.core.inspection.InspectionPlanner;
-import vn.kiemtra.core.settings.AppSettingsService;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.ui.common.Dialogs;
-import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.common.UiExecutor;
 
 /**
@@ -311,18 +307,7 @@ public final class TemplatesView extends BorderPane {
     }
     TemplateRef ref = t.get().ref();
     executor.run(
-        () -> {
-          LocalDateTime now = LocalDateTime.now();
-          Inspection blank =
-              new InspectionPlanner()
-                  .blank(
-                      ref,
-                      AppSettingsService.defaultIssuer(services.settings()),
-                      Texts.ui().get("new.title", String.valueOf(now.getYear())),
-                      now);
-          services.inspections().save(blank);
-          return blank.id();
-        },
+        () -> services.starter().start(ref, null, LocalDateTime.now()).id(),
         id -> {
           refresh(ref);
           openInspection.accept(id);

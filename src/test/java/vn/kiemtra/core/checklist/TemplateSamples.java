@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Small templates written out in full, for the rules that do not need a file. */
-final class TemplateSamples {
+public final class TemplateSamples {
   private TemplateSamples() {}
 
   static Criterion criterion(String code, String text, AnswerType type, String points) {
@@ -45,7 +45,7 @@ final class TemplateSamples {
    * A commune checklist of 80 points: CD01 (1,5), CD02 with CD02.1 and CD02.2 (10 + 10), TT01 a
    * ratio of 40 points (full from 100%, nothing below 50%), TT02 a DKD4 of 18,5.
    */
-  static ChecklistTemplate commune(String version) {
+  public static ChecklistTemplate commune(String version) {
     return new ChecklistTemplate(
         TemplateIds.of(new TemplateRef("CCHC-XA", version)),
         "CCHC-XA",

@@ -123,7 +123,7 @@ class EditingSessionTest {
   void editsAndScoringNeverReadTheRepositoryAndTheTemplateIsReadOnce() {
     EditingSession s = open();
     int finds = repo.finds.get();
-    int templateReads = repo.templateReads.get();
+    int templateReads = repo.templates.reads();
     for (int n = 0; n < 50; n++) {
       String note = "Ghi chú " + n;
       s.edit(i -> i.withAnswer(Answer.empty("A1").withResult(Result.PASS).withNote(note)));
@@ -132,7 +132,7 @@ class EditingSessionTest {
     s.flush();
     assertThat(s.score().answered()).isEqualTo(1);
     assertThat(repo.finds.get()).isEqualTo(finds);
-    assertThat(repo.templateReads.get()).isEqualTo(templateReads);
+    assertThat(repo.templates.reads()).isEqualTo(templateReads);
     assertThat(templateReads).isLessThanOrEqualTo(1);
   }
 

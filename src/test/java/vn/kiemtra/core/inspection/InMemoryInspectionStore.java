@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import vn.kiemtra.core.checklist.AnswerType;
 import vn.kiemtra.core.checklist.ChecklistArea;
-import vn.kiemtra.core.checklist.ChecklistRepository;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
+import vn.kiemtra.core.checklist.InMemoryChecklistRepository;
 import vn.kiemtra.core.checklist.NotApplicablePolicy;
 import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.checklist.TemplateStatus;
@@ -111,50 +111,10 @@ final class InMemoryInspectionStore implements InspectionRepository {
 
   /** A checklist service over the two test templates (versions 1 and 2 of "THU"). */
   static ChecklistService checklists() {
-    List<ChecklistTemplate> templates = List.of(template(TEMPLATE), template(OTHER_TEMPLATE));
-    ChecklistRepository repository =
-        new ChecklistRepository() {
-          @Override
-          public Optional<ChecklistTemplate> find(TemplateRef ref) {
-            return templates.stream().filter(t -> t.ref().equals(ref)).findFirst();
-          }
-
-          @Override
-          public Optional<ChecklistTemplate> findById(UUID id) {
-            return templates.stream().filter(t -> id.equals(t.id())).findFirst();
-          }
-
-          @Override
-          public List<ChecklistTemplate> findAll() {
-            return templates;
-          }
-
-          @Override
-          public void insert(ChecklistTemplate template) {
-            throw new UnsupportedOperationException("the test templates are fixed");
-          }
-
-          @Override
-          public void save(ChecklistTemplate template) {
-            throw new UnsupportedOperationException("the test templates are fixed");
-          }
-
-          @Override
-          public void setStatus(TemplateRef ref, vn.kiemtra.core.checklist.TemplateStatus status) {
-            throw new UnsupportedOperationException("the test templates are fixed");
-          }
-
-          @Override
-          public void delete(TemplateRef ref) {
-            throw new UnsupportedOperationException("the test templates are fixed");
-          }
-
-          @Override
-          public java.util.Map<TemplateRef, Integer> usage() {
-            return java.util.Map.of();
-          }
-        };
-    return new ChecklistService(repository, in -> templates.get(0));
+    ChecklistTemplate first = template(TEMPLATE);
+    InMemoryChecklistRepository repository =
+        InMemoryChecklistRepository.of(first, template(OTHER_TEMPLATE));
+    return new ChecklistService(repository, in -> first);
   }
 
   private static ChecklistTemplate template(TemplateRef ref) {

@@ -12,10 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.kiemtra.core.checklist.AnswerType;
 import vn.kiemtra.core.checklist.ChecklistArea;
-import vn.kiemtra.core.checklist.ChecklistRepository;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.Criterion;
+import vn.kiemtra.core.checklist.InMemoryChecklistRepository;
 import vn.kiemtra.core.checklist.NotApplicablePolicy;
 import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.checklist.TemplateStatus;
@@ -29,7 +29,7 @@ final class InMemoryInspections implements InspectionRepository {
   static final TemplateRef REF = new TemplateRef("TEST", "1");
 
   final Map<UUID, StoredInspection> rows = new HashMap<>();
-  final AtomicInteger templateReads = new AtomicInteger();
+  final InMemoryChecklistRepository templates = InMemoryChecklistRepository.of(template());
   final AtomicInteger finds = new AtomicInteger();
   RuntimeException failNextSave;
 
@@ -66,51 +66,7 @@ final class InMemoryInspections implements InspectionRepository {
   }
 
   ChecklistService checklists() {
-    ChecklistTemplate t = template();
-    return new ChecklistService(
-        new ChecklistRepository() {
-          @Override
-          public Optional<ChecklistTemplate> find(TemplateRef ref) {
-            templateReads.incrementAndGet();
-            return ref.equals(REF) ? Optional.of(t) : Optional.empty();
-          }
-
-          @Override
-          public Optional<ChecklistTemplate> findById(UUID id) {
-            return Optional.of(t);
-          }
-
-          @Override
-          public List<ChecklistTemplate> findAll() {
-            return List.of(t);
-          }
-
-          @Override
-          public void insert(ChecklistTemplate template) {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public void save(ChecklistTemplate template) {
-            throw new UnsupportedOperationException("the test template is fixed");
-          }
-
-          @Override
-          public void setStatus(TemplateRef ref, vn.kiemtra.core.checklist.TemplateStatus status) {
-            throw new UnsupportedOperationException("the test template is fixed");
-          }
-
-          @Override
-          public void delete(TemplateRef ref) {
-            throw new UnsupportedOperationException("the test template is fixed");
-          }
-
-          @Override
-          public java.util.Map<TemplateRef, Integer> usage() {
-            return java.util.Map.of();
-          }
-        },
-        null);
+    return new ChecklistService(templates, null);
   }
 
   static Inspection blank(String title) {

@@ -74,6 +74,7 @@ public final class WindowTimingBenchmark {
     waitFor(() -> robot.lookup("#list-table").tryQuery().isPresent());
     Thread.sleep(2000);
 
+    List<Long> newDialog = new ArrayList<>();
     List<Long> newInspection = new ArrayList<>();
     List<Long> open = new ArrayList<>();
     List<Long> tabSwitch = new ArrayList<>();
@@ -85,6 +86,10 @@ public final class WindowTimingBenchmark {
           () -> ((TabPane) stage.getScene().lookup(".tab-pane")).getSelectionModel().select(0));
       long t0 = System.nanoTime();
       robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+      waitFor(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+      newDialog.add(ms(t0));
+      t0 = System.nanoTime();
+      robot.type(KeyCode.ENTER);
       waitFor(() -> editorCount() > editorsBefore && editorReady());
       newInspection.add(ms(t0));
       robot.interact(() -> main.closeEditors());
@@ -127,7 +132,8 @@ public final class WindowTimingBenchmark {
       robot.interact(() -> main.closeEditors());
     }
     System.out.printf("inspections in the list: %d, rounds: %d%n", inspections, rounds);
-    report("Ctrl+N to a usable new inspection", newInspection);
+    report("Ctrl+N to the checklist choice", newDialog);
+    report("Enter in the choice to a usable new inspection", newInspection);
     report("open an inspection from the list", open);
     report("switch between the editor's own tabs", tabSwitch);
     report("switch to the minutes tab (tab shown)", minutesTab);

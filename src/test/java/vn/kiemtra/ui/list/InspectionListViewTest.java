@@ -18,6 +18,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.kiemtra.AppContext;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.TemplateLevel;
+import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.inspection.InspectionStatus;
 import vn.kiemtra.core.inspection.InspectionSummary;
 import vn.kiemtra.ui.UiTestSupport;
@@ -81,10 +84,54 @@ class InspectionListViewTest {
   void newInspectionIsStoredAndOpened(FxRobot robot) {
     waitUntil(() -> table(robot).getItems().size() == 2);
     robot.clickOn("#list-new");
+    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    ComboBox<ChecklistTemplate> template = robot.lookup("#newInspection-template").queryComboBox();
+    assertThat(template.getValue().ref()).isEqualTo(new TemplateRef("CCHC-SO", "2023"));
+    // Enter alone starts the preselected checklist.
+    robot.type(KeyCode.ENTER);
     waitUntil(() -> app.inspections().list().size() == 3);
     TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
     waitUntil(() -> tabs.getTabs().size() == 2);
     waitUntil(() -> table(robot).getItems().size() == 3);
+  }
+
+  @Test
+  void newInspectionOffersTheNewestPublishedChecklistOfTheChosenLevel(FxRobot robot)
+      throws Exception {
+    Path workbook = Files.createTempFile("cchc-xa", ".xlsx");
+    Files.write(workbook, vn.kiemtra.exchange.ChecklistWorkbookTestAccess.communeWorkbook());
+    TemplateRef commune = new TemplateRef("CCHC-XA", "2026");
+    app.templates().importFile(workbook);
+    app.templates().publish(commune);
+    app.templates().newVersion(commune, "2027"); // a draft: never offered
+    waitUntil(() -> table(robot).getItems().size() == 2);
+
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    ComboBox<TemplateLevel> level = robot.lookup("#newInspection-level").queryComboBox();
+    ComboBox<ChecklistTemplate> template = robot.lookup("#newInspection-template").queryComboBox();
+    assertThat(level.getItems()).containsExactly(TemplateLevel.SO, TemplateLevel.XA);
+    robot.interact(() -> level.setValue(TemplateLevel.XA));
+    assertThat(template.getItems()).extracting(ChecklistTemplate::ref).containsExactly(commune);
+    assertThat(template.getValue().ref()).isEqualTo(commune);
+    robot.clickOn("#newInspection-create");
+    waitUntil(() -> app.inspections().list().size() == 3);
+    assertThat(
+            app.inspections().list().stream()
+                .map(s -> app.inspections().require(s.id()).inspection().template())
+                .filter(commune::equals)
+                .count())
+        .isEqualTo(1);
+
+    // The level used last is preselected next time (Ctrl+N from the editor); cancelling stores
+    // nothing.
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    assertThat(robot.lookup("#newInspection-level").queryComboBox().getValue())
+        .isEqualTo(TemplateLevel.XA);
+    robot.clickOn("#newInspection-cancel");
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(app.inspections().list()).hasSize(3);
   }
 
   @Test

@@ -168,4 +168,67 @@ class TemplatesViewTest {
         app.minutes().render(app.minutes().content(opened.get(), MinutesOptions.standard()));
     assertThat(minutes.pageCount()).isPositive();
   }
+
+  private javafx.scene.Node row(FxRobot robot, String code) {
+    return robot
+        .lookup(
+            n ->
+                n instanceof javafx.scene.control.TreeCell<?> c
+                    && c.getItem() instanceof DraftRow r
+                    && r.code.equals(code))
+        .query();
+  }
+
+  private List<String> stored(TemplateRef ref) {
+    return app.templates().require(ref).areas().stream()
+        .map(
+            a ->
+                a.code()
+                    + ":"
+                    + String.join(",", a.criteria().stream().map(c -> c.code()).toList()))
+        .toList();
+  }
+
+  @Test
+  void rowsAreMovedByDraggingThemWithTheMouse(FxRobot robot) {
+    TemplateRef ref = new TemplateRef("CCHC-THU", "2026");
+    robot.clickOn("#templateNew");
+    UiTestSupport.waitUntil(() -> robot.lookup("#templateTree").tryQuery().isPresent());
+    robot.clickOn("#templateAddArea");
+    robot.clickOn("#templateAddCriterion");
+    robot.clickOn("#templateAddCriterion");
+    robot.clickOn("#templateAddArea");
+    robot.clickOn("#templateAddCriterion");
+    UiTestSupport.waitUntil(() -> stored(ref).equals(List.of("LV1:LV101,LV102", "LV2:LV201")));
+
+    // A criterion dropped on an area goes to that area's end.
+    robot.drag(row(robot, "LV102")).dropTo(row(robot, "LV2"));
+    UiTestSupport.waitUntil(() -> stored(ref).equals(List.of("LV1:LV101", "LV2:LV201,LV102")));
+    // A criterion dropped on another comes before it, in that one's area.
+    robot.drag(row(robot, "LV201")).dropTo(row(robot, "LV101"));
+    UiTestSupport.waitUntil(() -> stored(ref).equals(List.of("LV1:LV201,LV101", "LV2:LV102")));
+    // An area dropped on a criterion stays where it was; on another area it comes before it.
+    robot.drag(row(robot, "LV2")).dropTo(row(robot, "LV101"));
+    robot.drag(row(robot, "LV2")).dropTo(row(robot, "LV1"));
+    UiTestSupport.waitUntil(() -> stored(ref).equals(List.of("LV2:LV102", "LV1:LV201,LV101")));
+    // A criterion dropped on a sub-criterion becomes one of its siblings.
+    robot.interact(
+        () ->
+            robot
+                .lookup("#templateTree")
+                .<javafx.scene.control.TreeView<DraftRow>>query()
+                .getSelectionModel()
+                .clearSelection());
+    robot.clickOn(row(robot, "LV101"));
+    robot.clickOn("#templateAddSub");
+    UiTestSupport.waitUntil(() -> app.templates().require(ref).criterion("LV101.1").isPresent());
+    robot.drag(row(robot, "LV102")).dropTo(row(robot, "LV101.1"));
+    UiTestSupport.waitUntil(
+        () ->
+            app.templates().require(ref).criterion("LV101").orElseThrow().subCriteria().stream()
+                .map(c -> c.code())
+                .toList()
+                .equals(List.of("LV102", "LV101.1")));
+    assertThat(stored(ref)).containsExactly("LV2:", "LV1:LV201,LV101");
+  }
 }
