@@ -65,7 +65,12 @@ final class NewInspectionDialog {
     grid.setVgap(8);
     grid.addRow(0, new Label(m.get("newInspection.level")), level);
     grid.addRow(1, new Label(m.get("newInspection.template")), template);
-    grid.setPrefWidth(520);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    grid.getColumnConstraints().setAll(labels, inputs);
+    grid.setPrefWidth(560);
     dialog.getDialogPane().setContent(grid);
     dialog.setResultConverter(
         b -> b == create && template.getValue() != null ? template.getValue().ref() : null);

@@ -92,7 +92,9 @@ public final class TemplatesView extends BorderPane {
     left.setPadding(new Insets(0, 8, 8, 8));
     editorHost.getChildren().setAll(new Label(m.get("ui.pick")));
     SplitPane split = new SplitPane(left, editorHost);
-    split.setDividerPositions(0.36);
+    split.setDividerPositions(0.3);
+    // A wider window widens the editor, not the list.
+    SplitPane.setResizableWithParent(left, false);
     setTop(tools);
     setCenter(split);
     refresh(null);

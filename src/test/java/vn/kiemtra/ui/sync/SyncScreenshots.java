@@ -1,6 +1,5 @@
 package vn.kiemtra.ui.sync;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -16,15 +14,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import vn.kiemtra.AppContext;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.shared.Progress;
 import vn.kiemtra.core.sync.SyncConflict;
+import vn.kiemtra.ui.Screenshots;
 import vn.kiemtra.ui.common.FxUiExecutor;
 import vn.kiemtra.ui.main.MainView;
 
@@ -247,34 +243,14 @@ public final class SyncScreenshots {
   }
 
   private static <T> T fx(Callable<T> work) throws Exception {
-    FutureTask<T> task = new FutureTask<>(work);
-    Platform.runLater(task);
-    return task.get();
+    return Screenshots.fx(work);
   }
 
   private static void waitFor(BooleanSupplier condition) throws Exception {
-    long end = System.currentTimeMillis() + 60_000;
-    while (!fx(condition::getAsBoolean)) {
-      if (System.currentTimeMillis() > end) {
-        throw new IllegalStateException("screen did not get ready");
-      }
-      Thread.sleep(100);
-    }
+    Screenshots.waitFor(condition);
   }
 
   private void shot(Scene scene, String name) throws Exception {
-    WritableImage image = fx(() -> scene.snapshot(null));
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out);
-    ImageIO.write(png, "png", out.resolve(name).toFile());
-    System.err.println("wrote " + out.resolve(name));
+    Screenshots.shot(scene, out, name);
   }
 }
