@@ -117,4 +117,23 @@ class AppLoggingTest {
     assertThat(KiemtraCli.dbOption(new String[] {"sync", "import", "--", "--db"})).isNull();
     assertThat(KiemtraCli.dbOption(new String[] {"doctor"})).isNull();
   }
+
+  @Test
+  void beforeTheFileLogStartsOnlyWarningsGoToStandardErrorAndNoXmlIsRead() {
+    assertThat(
+            java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
+                .map(p -> p.type().getName()))
+        .containsExactly(StartupLogConfigurator.class.getName());
+    assertThat(getClass().getResource("/logback.xml")).isNull();
+    ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
+    assertThat(new StartupLogConfigurator().configure(context))
+        .isEqualTo(
+            ch.qos.logback.classic.spi.Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+    ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    assertThat(root.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+    assertThat(root.getAppender("STDERR"))
+        .isInstanceOfSatisfying(
+            ch.qos.logback.core.ConsoleAppender.class,
+            a -> assertThat(a.getTarget()).isEqualTo("System.err"));
+  }
 }
