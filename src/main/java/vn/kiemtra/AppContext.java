@@ -164,16 +164,19 @@ public final class AppContext implements Services {
               id -> context.minutes.signed(id).isPresent());
       if (pending != null) {
         context.recovery = pending.complete(journal, replay);
-      } else if (unclean) {
+      } else {
+        // Every open, not only after an unclean shutdown: a file H2 once fell back on can open
+        // in an older state after a clean close too. The journal after the newest backup is short.
         context.recovery =
             DatabaseRecovery.repairInPlace(
                     file,
+                    unclean,
                     journal,
                     replay,
                     id -> context.inspections.find(id).map(StoredInspection::version))
                 .orElse(null);
       }
-      if (unclean || pending != null) {
+      if (unclean || pending != null || context.recovery != null) {
         context.backups.backUpBeforeLeaving();
       }
       if (context.recovery != null) {

@@ -270,6 +270,10 @@ public final class CrashHarness {
     }
     for (String line : out.lines()) {
       String[] f = line.split(" ");
+      if (f.length != 4 || f[3].length() != 64) {
+        // the kill cut this line short: the acknowledgement was never complete
+        continue;
+      }
       if (f[0].equals("ACK")) {
         acked.get(UUID.fromString(f[1])).put(Long.parseLong(f[2]), f[3]);
         summary.acknowledgedSaves++;

@@ -33,13 +33,17 @@ public final class DatabaseRecovery {
   }
 
   /**
-   * After an unclean shutdown the file opened, but H2 may have fallen back to an older state: the
-   * changes the journal holds after the newest backup that the file lacks (saves of inspections
-   * stored at a lower version or not at all, photos not stored) are applied again. Empty when
-   * nothing was missing.
+   * The file opened, but H2 may have fallen back to an older state: after an unclean shutdown, and
+   * (seen once in the crash harness, after repeated kills) even when the last session closed
+   * cleanly. The changes the journal holds after the newest backup that the file lacks (saves of
+   * inspections stored at a lower version or not at all, photos not stored) are applied again.
+   * Empty when nothing was missing.
+   *
+   * @param unclean whether the last session ended without closing (it names the cause)
    */
   public static java.util.Optional<RecoveryReport> repairInPlace(
       Path databaseFile,
+      boolean unclean,
       EditJournal journal,
       JournalReplay replay,
       java.util.function.Function<java.util.UUID, java.util.Optional<Long>> storedVersion) {
@@ -58,7 +62,9 @@ public final class DatabaseRecovery {
             null,
             replay.apply(missing),
             List.of(),
-            RecoveryReport.Cause.SAVES_MISSING));
+            unclean
+                ? RecoveryReport.Cause.SAVES_MISSING
+                : RecoveryReport.Cause.SAVES_MISSING_AFTER_CLEAN_CLOSE));
   }
 
   /** A database file that is missing, though there are backups or journal entries to bring back. */

@@ -30,7 +30,9 @@ public record RecoveryReport(
     /** The file opened but held less than its newest backup. */
     OLDER_THAN_BACKUP,
     /** After an unclean shutdown the file opened but lacked saves the journal holds. */
-    SAVES_MISSING
+    SAVES_MISSING,
+    /** The last session closed cleanly, yet the file opened without saves the journal holds. */
+    SAVES_MISSING_AFTER_CLEAN_CLOSE
   }
 
   /** At most this many changes are named in the message; the window lists them all. */
@@ -70,8 +72,13 @@ public record RecoveryReport(
    */
   public boolean complete() {
     return notRecovered().isEmpty()
-        && (restoredFrom != null || cause == Cause.SAVES_MISSING)
+        && (restoredFrom != null || inPlace())
         && skippedBackups.isEmpty();
+  }
+
+  /** The file itself was kept and the journal's missing changes applied to it. */
+  public boolean inPlace() {
+    return cause == Cause.SAVES_MISSING || cause == Cause.SAVES_MISSING_AFTER_CLEAN_CLOSE;
   }
 
   /** The one paragraph the window shows and the command prints. */
@@ -82,10 +89,11 @@ public record RecoveryReport(
           case MISSING -> m.get("recovery.missing", databaseFile);
           case OLDER_THAN_BACKUP -> m.get("recovery.older", databaseFile, movedTo);
           case SAVES_MISSING -> m.get("recovery.savesMissing", databaseFile);
+          case SAVES_MISSING_AFTER_CLEAN_CLOSE -> m.get("recovery.savesMissingClean", databaseFile);
           case DAMAGED -> m.get("recovery.corrupt", databaseFile, movedTo);
         };
     String how =
-        cause == Cause.SAVES_MISSING
+        inPlace()
             ? m.get("recovery.inPlace", applied())
             : restoredFrom == null
                 ? m.get("recovery.fromJournal", applied())
