@@ -115,6 +115,7 @@ public final class EditorView {
     readinessTab = tab("editor-tab-readiness", "editor.readiness");
     buildOwnTabs();
     tabs.getTabs().setAll(generalTab, checklistTab, findingsTab, recommendationsTab, readinessTab);
+    tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> build(b));
     for (Object[] extension : extensions.tabs) {
       @SuppressWarnings("unchecked")
       Function<UUID, Node> content = (Function<UUID, Node>) extension[1];
@@ -264,19 +265,67 @@ public final class EditorView {
   private final java.util.Map<javafx.scene.input.KeyCombination, Runnable> keys =
       new java.util.LinkedHashMap<>();
 
+  /** The editor's own tabs whose content is not built yet, with what builds it. */
+  private final java.util.Map<Tab, Runnable> unbuilt = new java.util.LinkedHashMap<>();
+
+  /**
+   * Builds the tab on screen at once and the others one per pulse afterwards, so opening an
+   * inspection waits for one tab only; a tab selected before its turn is built as it is selected.
+   */
   private void buildOwnTabs() {
     checklist = new ChecklistTab(vm, executor, owner, showDocument);
     findings = new FindingsTab(vm, owner);
     general = new GeneralTab(vm);
     recommendations = new RecommendationsTab(vm, owner);
     readiness = new ReadinessTab(vm, this::jump);
-    Node generalContent = general.build(unitNames);
-    lockWhenSigned(generalContent);
-    generalTab.setContent(generalContent);
-    checklistTab.setContent(checklist.build());
-    findingsTab.setContent(findings.build());
-    recommendationsTab.setContent(recommendations.build());
-    readinessTab.setContent(readiness.build());
+    unbuilt.clear();
+    unbuilt.put(
+        generalTab,
+        () -> {
+          Node generalContent = general.build(unitNames);
+          lockWhenSigned(generalContent);
+          generalTab.setContent(generalContent);
+        });
+    unbuilt.put(checklistTab, () -> checklistTab.setContent(checklist.build()));
+    unbuilt.put(findingsTab, () -> findingsTab.setContent(findings.build()));
+    unbuilt.put(recommendationsTab, () -> recommendationsTab.setContent(recommendations.build()));
+    unbuilt.put(readinessTab, () -> readinessTab.setContent(readiness.build()));
+    Tab shown = tabs.getSelectionModel().getSelectedItem();
+    build(shown != null && unbuilt.containsKey(shown) ? shown : generalTab);
+    afterNextLayout(this::buildRestLater);
+  }
+
+  /** Runs {@code then} once the scene has laid out what is on screen now (at once without one). */
+  private void afterNextLayout(Runnable then) {
+    javafx.scene.Scene scene = root.getScene();
+    if (scene == null) {
+      Platform.runLater(then);
+      return;
+    }
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          Platform.runLater(then);
+        };
+    scene.addPostLayoutPulseListener(once[0]);
+  }
+
+  private void build(Tab tab) {
+    Runnable builder = unbuilt.remove(tab);
+    if (builder != null) {
+      builder.run();
+    }
+  }
+
+  private void buildRestLater() {
+    Platform.runLater(
+        () -> {
+          if (!unbuilt.isEmpty()) {
+            build(unbuilt.keySet().iterator().next());
+            buildRestLater();
+          }
+        });
   }
 
   /**
@@ -300,6 +349,7 @@ public final class EditorView {
     String criterion = checklist == null ? null : checklist.selectedCode();
     buildOwnTabs();
     if (criterion != null) {
+      build(checklistTab);
       checklist.select(criterion);
     }
     if (focusedId != null) {
