@@ -270,8 +270,8 @@ public final class CrashHarness {
     }
     for (String line : out.lines()) {
       String[] f = line.split(" ");
-      if (f.length != 4 || f[3].length() != 64) {
-        // the kill cut this line short: the acknowledgement was never complete
+      if (f.length < 4 || f[3].length() != 64) {
+        // the kill cut this line short before the fingerprint: not a whole acknowledgement
         continue;
       }
       if (f[0].equals("ACK")) {
