@@ -71,6 +71,10 @@ class TemplatesTravelTest {
         .contains("CD02.2")
         .contains("Tỷ lệ hồ sơ giải quyết đúng hạn");
 
+    // The inspector starts a new inspection on the laptop from the checklist that travelled.
+    assertThat(ok(Cli.run(laptop, "inspection", "new", "--level", "xa")).out())
+        .contains("theo bộ tiêu chí CCHC-XA 2026.");
+
     UUID id = UUID.randomUUID();
     ok(Cli.run(laptop, "inspection", "import", inspectionOn(id, "2026").toString()));
     assertThat(ok(Cli.run(laptop, "inspection", "score", id.toString())).out())
