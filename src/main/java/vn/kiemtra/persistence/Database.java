@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     this.file = file;
     this.pool = pool;
     this.clock = clock;
+    JooqWarmUp.await();
     this.settings =
         new Settings()
             .withRenderSchema(false)
@@ -65,6 +66,9 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   }
 
   public static Database open(Path file, Clock clock) {
+    if (!Boolean.getBoolean("kiemtra.noJooqWarmUp")) {
+      JooqWarmUp.start();
+    }
     Path base = baseName(file);
     DatabaseFileGuard.check(base);
     try {
