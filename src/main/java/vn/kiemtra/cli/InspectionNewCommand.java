@@ -9,8 +9,8 @@ import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.TemplateLevel;
 import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.inspection.Inspection;
-import vn.kiemtra.core.inspection.InspectionStarter;
 import vn.kiemtra.core.shared.DomainException;
+import vn.kiemtra.core.start.InspectionStarter;
 
 /**
  * {@code inspection new [CODE [VERSION]] [--level so|xa|khac] [--title TEXT]}: a blank inspection

@@ -22,8 +22,8 @@ public interface Services extends AutoCloseable {
   vn.kiemtra.core.checklist.TemplateService templates();
 
   /** New inspections from a published template: what is offered, and the start. */
-  default vn.kiemtra.core.inspection.InspectionStarter starter() {
-    return new vn.kiemtra.core.inspection.InspectionStarter(inspections(), templates(), settings());
+  default vn.kiemtra.core.start.InspectionStarter starter() {
+    return new vn.kiemtra.core.start.InspectionStarter(inspections(), templates(), settings());
   }
 
   EvidenceRepository evidence();

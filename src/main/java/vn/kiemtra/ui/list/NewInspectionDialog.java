@@ -13,8 +13,8 @@ import vn.kiemtra.core.checklist.ChecklistTemplate;
 import vn.kiemtra.core.checklist.TemplateLevel;
 import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.checklist.TemplateWords;
-import vn.kiemtra.core.inspection.InspectionStarter;
 import vn.kiemtra.core.shared.Messages;
+import vn.kiemtra.core.start.InspectionStarter;
 import vn.kiemtra.ui.common.Texts;
 
 /**

@@ -21,6 +21,7 @@ import vn.kiemtra.core.checklist.TemplateStatus;
 import vn.kiemtra.core.settings.SettingsRepository;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.ValidationException;
+import vn.kiemtra.core.start.InspectionStarter;
 
 /** New inspections start from a published version: which one is offered, and what is refused. */
 class InspectionStarterTest {

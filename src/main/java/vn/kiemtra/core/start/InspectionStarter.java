@@ -1,4 +1,4 @@
-package vn.kiemtra.core.inspection;
+package vn.kiemtra.core.start;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -9,6 +9,9 @@ import vn.kiemtra.core.checklist.TemplateLevel;
 import vn.kiemtra.core.checklist.TemplateRef;
 import vn.kiemtra.core.checklist.TemplateService;
 import vn.kiemtra.core.checklist.TemplateStatus;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionPlanner;
+import vn.kiemtra.core.inspection.InspectionService;
 import vn.kiemtra.core.settings.AppSettingsService;
 import vn.kiemtra.core.settings.SettingsRepository;
 import vn.kiemtra.core.shared.DomainException;
@@ -20,7 +23,9 @@ import vn.kiemtra.core.shared.Messages;
  * the level chosen last time (or of the first level that has one) and remembers the level used.
  */
 public final class InspectionStarter {
-  static final String LAST_LEVEL = "newInspection.level";
+  /** The setting that remembers the level of the last inspection started. */
+  public static final String LAST_LEVEL = "newInspection.level";
+
   private static final Messages MSG = Messages.of("messages");
   private static final Messages TEMPLATES = Messages.of("templates");
 
