@@ -106,6 +106,10 @@ public final class MainView {
     MenuItem newItem = new MenuItem(m.get("menu.new"));
     newItem.setAccelerator(InspectionListView.NEW);
     newItem.setOnAction(e -> list.createNew());
+    MenuItem closeTab = new MenuItem(m.get("menu.closeTab"));
+    closeTab.setId("menu-close-tab");
+    closeTab.setAccelerator(CLOSE_TAB);
+    closeTab.setOnAction(e -> closeSelectedTab());
     MenuItem settings = new MenuItem(m.get("menu.settings"));
     settings.setId("menu-settings");
     settings.setOnAction(e -> new SettingsView(opened, executor).show(stage));
@@ -114,7 +118,7 @@ public final class MainView {
     // Closing goes through the close request, so pending edits are stored or the user is asked.
     quit.setOnAction(
         e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-    fileMenu.getItems().setAll(newItem, settings, quit);
+    fileMenu.getItems().setAll(newItem, closeTab, settings, quit);
     status.setText(m.get("main.database", opened.databaseFile()));
   }
 
@@ -243,6 +247,29 @@ public final class MainView {
               closeEditorTab(tab);
               requestCloseEditors(then);
             });
+  }
+
+  /** Ctrl+W: closes the tab on screen (an inspection's after storing what is pending). */
+  public static final javafx.scene.input.KeyCombination CLOSE_TAB =
+      new javafx.scene.input.KeyCodeCombination(
+          javafx.scene.input.KeyCode.W, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+  /**
+   * Closes the selected tab as its close button would: its close request first (an editor consumes
+   * it and closes itself once its pending edit is stored), then the tab. The list does not close.
+   */
+  public void closeSelectedTab() {
+    Tab tab = tabs.getSelectionModel().getSelectedItem();
+    if (tab == null || !tab.isClosable()) {
+      return;
+    }
+    javafx.event.Event request = new javafx.event.Event(tab, tab, Tab.TAB_CLOSE_REQUEST_EVENT);
+    javafx.event.Event.fireEvent(tab, request);
+    if (request.isConsumed()) {
+      return;
+    }
+    tabs.getTabs().remove(tab);
+    javafx.event.Event.fireEvent(tab, new javafx.event.Event(tab, tab, Tab.CLOSED_EVENT));
   }
 
   /** Stops the open editors without asking (the application is stopping). */

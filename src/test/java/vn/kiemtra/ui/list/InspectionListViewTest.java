@@ -93,6 +93,12 @@ class InspectionListViewTest {
     TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
     waitUntil(() -> tabs.getTabs().size() == 2);
     waitUntil(() -> table(robot).getItems().size() == 3);
+    // Ctrl+W closes the inspection's tab; the list itself never closes.
+    robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+    waitUntil(() -> tabs.getTabs().size() == 1);
+    robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tabs.getTabs()).hasSize(1);
   }
 
   @Test
