@@ -85,20 +85,36 @@ public final class SyncBenchmark {
           "export: %d ms, %d rows, %d files, package %d MB%n",
           ms(t1), exported.rows(), exported.files(), exported.packageBytes() >> 20);
 
+      // The application's backups around the import, timed on their own.
+      long[] backupMs = new long[2];
+      office
+          .sync()
+          .onImport(
+              () -> backupMs[0] += timed(office.backups()::beforeImport),
+              () -> backupMs[1] += timed(office.backups()::afterImport));
       System.gc();
       HeapSampler sampler = HeapSampler.begin();
       long t2 = System.nanoTime();
       ImportReport report = office.sync().importPackage(pkg, Progress.NONE);
       long importMs = ms(t2);
       System.out.printf(
-          "import: %d ms (%d rows added, %d files), peak heap in use %d MB%n",
-          importMs, report.added(), report.filesVerified(), sampler.finish());
+          "import: %d ms (%d rows added, %d files), peak heap in use %d MB; of which backup before"
+              + " %d ms, backup after %d ms, so verify + merge %d ms%n",
+          importMs,
+          report.added(),
+          report.filesVerified(),
+          sampler.finish(),
+          backupMs[0],
+          backupMs[1],
+          importMs - backupMs[0] - backupMs[1]);
 
+      backupMs[0] = 0;
+      backupMs[1] = 0;
       long t3 = System.nanoTime();
       ImportReport again = office.sync().importPackage(pkg, Progress.NONE);
       System.out.printf(
-          "identical re-import (recognised, no change: %s): %d ms%n",
-          again.alreadyImported(), ms(t3));
+          "identical re-import (recognised, no change: %s): %d ms (backups %d ms)%n",
+          again.alreadyImported(), ms(t3), backupMs[0] + backupMs[1]);
 
       try (AppContext raw = AppContext.open(dir.resolve("raw"))) {
         long t4 = System.nanoTime();
@@ -228,5 +244,11 @@ public final class SyncBenchmark {
 
   private static long ms(long start) {
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static long timed(Runnable work) {
+    long t = System.nanoTime();
+    work.run();
+    return ms(t);
   }
 }

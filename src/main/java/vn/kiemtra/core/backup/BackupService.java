@@ -39,6 +39,10 @@ public final class BackupService implements SafetyNet, AutoCloseable {
   private static final int SNAPSHOT_ATTEMPTS = 3;
   private volatile long changeAtLastBackup;
   private volatile OffsetDateTime lastBackupAt;
+
+  /** A backup made by this session (an older one may not hold what the file holds now). */
+  private volatile boolean backedUpThisSession;
+
   private volatile boolean otherChangePending;
   private ScheduledExecutorService thread;
 
@@ -103,6 +107,7 @@ public final class BackupService implements SafetyNet, AutoCloseable {
     journal.cutUpTo(marks[0]);
     changeAtLastBackup = marks[1];
     lastBackupAt = now;
+    backedUpThisSession = true;
     otherChangePending = false;
     listeners.forEach(l -> l.backupMade(backup));
     return backup;
@@ -290,8 +295,15 @@ public final class BackupService implements SafetyNet, AutoCloseable {
     }
   }
 
-  /** Before a sync import: a backup the import can be undone to. */
+  /**
+   * Before a sync import: a backup the import can be undone to. The newest backup serves when this
+   * session made it and nothing was written since (a package imported twice, or one after another:
+   * a 500 MB database then waits for one backup, not three).
+   */
   public void beforeImport() {
+    if (backedUpThisSession && db.changeCount() == changeAtLastBackup) {
+      return;
+    }
     create(BackupReason.BEFORE_IMPORT, "");
   }
 

@@ -1,6 +1,8 @@
 package vn.kiemtra.core.backup;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,9 +57,8 @@ public final class EditJournal implements AutoCloseable {
     EditJournal journal = new EditJournal(file);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Scan scan = scan(file);
-      journal.lastSequence =
-          scan.entries.isEmpty() ? scan.base : scan.entries.get(scan.entries.size() - 1).sequence();
+      Scan scan = scan(file, Long.MAX_VALUE);
+      journal.lastSequence = scan.last;
       if (scan.validBytes == 0) {
         if (Files.exists(file) && Files.size(file) > 0) {
           journal.droppedBytes = Files.size(file);
@@ -125,7 +126,7 @@ public final class EditJournal implements AutoCloseable {
   /** The entries after the given sequence number, oldest first. */
   public synchronized List<JournalEntry> entriesAfter(long sequence) {
     try {
-      return scan(file).entries.stream().filter(e -> e.sequence() > sequence).toList();
+      return List.copyOf(scan(file, sequence).entries);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,10 +153,10 @@ public final class EditJournal implements AutoCloseable {
     if (sequence <= lastSequence) {
       return;
     }
-    List<JournalEntry> keep = entriesAfter(0);
+    List<JournalEntry> keep = entriesAfter(sequence);
     try {
       channel.close();
-      writeFresh(file, sequence, keep.stream().filter(e -> e.sequence() > sequence).toList());
+      writeFresh(file, sequence, keep);
       channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
       channel.position(channel.size());
     } catch (IOException e) {
@@ -245,56 +246,66 @@ public final class EditJournal implements AutoCloseable {
   }
 
   /**
+   * @param entries the whole records after the sequence number asked for
    * @param validBytes bytes of the file that hold a good header and whole records; 0 when even the
    *     header is not readable
+   * @param last the sequence number of the last whole record (the base when there is none)
    */
-  private record Scan(List<JournalEntry> entries, long validBytes, long base) {}
+  private record Scan(List<JournalEntry> entries, long validBytes, long base, long last) {}
 
-  private static Scan scan(Path file) throws IOException {
+  /**
+   * Reads the journal record by record, keeping only the entries after {@code keepAfter}: a journal
+   * holding hundreds of megabytes of photos is never in memory at once (it was, and a backup's cut
+   * ran out of heap).
+   */
+  private static Scan scan(Path file, long keepAfter) throws IOException {
     List<JournalEntry> entries = new ArrayList<>();
     if (!Files.exists(file)) {
-      return new Scan(entries, 0, 0);
+      return new Scan(entries, 0, 0, 0);
     }
-    ByteBuffer all = ByteBuffer.wrap(Files.readAllBytes(file));
-    if (all.remaining() < FILE_HEADER || all.getLong() != FILE_MAGIC) {
-      return new Scan(entries, 0, 0);
+    long size = Files.size(file);
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (size < FILE_HEADER || in.readLong() != FILE_MAGIC) {
+        return new Scan(entries, 0, 0, 0);
+      }
+      long base = in.readLong();
+      long valid = FILE_HEADER;
+      long last = base;
+      while (size - valid >= 8) {
+        if (in.readInt() != MAGIC) {
+          break;
+        }
+        int length = in.readInt();
+        if (length < 12 || length > MAX_RECORD || length > size - valid - 8) {
+          break;
+        }
+        int headerLength = in.readInt();
+        if (headerLength < 0 || headerLength > length - 12) {
+          break;
+        }
+        byte[] header = in.readNBytes(headerLength);
+        byte[] body = in.readNBytes(length - 12 - headerLength);
+        long storedCrc = in.readLong();
+        CRC32 crc = new CRC32();
+        crc.update(ByteBuffer.allocate(4).putInt(0, headerLength).array());
+        crc.update(header);
+        crc.update(body);
+        if (crc.getValue() != storedCrc) {
+          break;
+        }
+        JournalEntry entry = decode(header, body);
+        if (entry == null) {
+          break;
+        }
+        last = entry.sequence();
+        if (last > keepAfter) {
+          entries.add(entry);
+        }
+        valid += 8 + length;
+      }
+      return new Scan(entries, valid, base, last);
     }
-    long base = all.getLong();
-    long valid = FILE_HEADER;
-    while (all.remaining() >= 8) {
-      int start = all.position();
-      if (all.getInt() != MAGIC) {
-        break;
-      }
-      int length = all.getInt();
-      if (length < 12 || length > MAX_RECORD || length > all.remaining()) {
-        break;
-      }
-      int headerLength = all.getInt();
-      if (headerLength < 0 || headerLength > length - 12) {
-        break;
-      }
-      byte[] header = new byte[headerLength];
-      all.get(header);
-      byte[] body = new byte[length - 12 - headerLength];
-      all.get(body);
-      long storedCrc = all.getLong();
-      CRC32 crc = new CRC32();
-      crc.update(ByteBuffer.allocate(4).putInt(0, headerLength).array());
-      crc.update(header);
-      crc.update(body);
-      if (crc.getValue() != storedCrc) {
-        all.position(start);
-        break;
-      }
-      JournalEntry entry = decode(header, body);
-      if (entry == null) {
-        break;
-      }
-      entries.add(entry);
-      valid = all.position();
-    }
-    return new Scan(entries, valid, base);
   }
 
   private static JournalEntry decode(byte[] headerBytes, byte[] body) {

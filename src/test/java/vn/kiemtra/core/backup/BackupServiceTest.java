@@ -269,6 +269,22 @@ class BackupServiceTest {
   }
 
   @Test
+  void anImportRightAfterThisSessionsBackupNeedsNoNewOne() throws IOException {
+    // A backup left by an earlier session may not hold what the file holds now.
+    service.create(BackupReason.OPEN, "");
+    BackupService later = new BackupService(db, files, journal, now::get, Duration.ofMinutes(5));
+    later.beforeImport();
+    assertThat(later.list()).hasSize(2);
+    assertThat(later.list().get(0).reason()).isEqualTo(BackupReason.BEFORE_IMPORT);
+    // Made in this session, nothing written since: it is what the import can be undone to.
+    later.beforeImport();
+    assertThat(later.list()).hasSize(2);
+    edit();
+    later.beforeImport();
+    assertThat(later.list()).hasSize(3);
+  }
+
+  @Test
   void closingBacksUpOnlyWhenSomethingChanged() {
     service.create(BackupReason.OPEN, "");
     service.closing();
