@@ -301,15 +301,24 @@ public final class BackupService implements SafetyNet, AutoCloseable {
    * a 500 MB database then waits for one backup, not three).
    */
   public void beforeImport() {
-    if (backedUpThisSession && db.changeCount() == changeAtLastBackup) {
-      return;
+    if (!newestHoldsEverything()) {
+      create(BackupReason.BEFORE_IMPORT, "");
     }
-    create(BackupReason.BEFORE_IMPORT, "");
   }
 
-  /** After a sync import: its rows are not in the journal, so a backup takes them at once. */
+  /** This session's newest backup was made after the last write. */
+  private boolean newestHoldsEverything() {
+    return backedUpThisSession && db.changeCount() == changeAtLastBackup;
+  }
+
+  /**
+   * After a sync import: its rows are not in the journal, so a backup takes them at once (none when
+   * the import wrote nothing, a package already imported).
+   */
   public void afterImport() {
-    soon(BackupReason.AFTER_IMPORT, "");
+    if (!newestHoldsEverything()) {
+      soon(BackupReason.AFTER_IMPORT, "");
+    }
   }
 
   /**

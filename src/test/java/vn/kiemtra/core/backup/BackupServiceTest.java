@@ -279,9 +279,16 @@ class BackupServiceTest {
     // Made in this session, nothing written since: it is what the import can be undone to.
     later.beforeImport();
     assertThat(later.list()).hasSize(2);
+    // An import that wrote nothing (a package already imported) needs no backup after it.
+    later.afterImport();
+    assertThat(later.list()).hasSize(2);
     edit();
     later.beforeImport();
     assertThat(later.list()).hasSize(3);
+    edit();
+    later.afterImport();
+    assertThat(later.list()).hasSize(4);
+    assertThat(later.list().get(0).reason()).isEqualTo(BackupReason.AFTER_IMPORT);
   }
 
   @Test
