@@ -147,6 +147,7 @@ public final class InspectionListView {
               }
             });
     date.setPrefWidth(110);
+    date.setMinWidth(95);
     TableColumn<InspectionSummary, String> title = new TableColumn<>(m.get("list.col.title"));
     title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
     title.setPrefWidth(380);
@@ -161,6 +162,8 @@ public final class InspectionListView {
     template.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(c.getValue().template().toString()));
     template.setPrefWidth(120);
+    // "CCHC-SO 2023" whole at 1024 px: the title column gives way first.
+    template.setMinWidth(125);
     TableColumn<InspectionSummary, String> scoreCol = new TableColumn<>(w.get("list.col.score"));
     scoreCol.setId("list-col-score");
     scoreCol.setCellValueFactory(

@@ -57,6 +57,7 @@ public final class TemplateScreenshots {
     AppContext app = AppContext.open(dir.resolve("kiemtra"));
     TemplateRef draft = new TemplateRef("CCHC-SO", "2026");
     app.templates().newVersion(new TemplateRef("CCHC-SO", "2023"), "2026");
+    app.inspections().save(vn.kiemtra.ui.UiTestSupport.fixture(app, "seed-inspection.json"));
     FxUiExecutor executor = new FxUiExecutor();
     Stage stage =
         fx(
@@ -105,6 +106,12 @@ public final class TemplateScreenshots {
           ((javafx.scene.control.TabPane) stage.getScene().lookup(".tab-pane"))
               .getSelectionModel()
               .select(0);
+          return null;
+        });
+    Thread.sleep(800);
+    shot(stage.getScene(), "window-list-" + width + "x" + height + ".png");
+    fx(
+        () -> {
           ((Button) stage.getScene().lookup("#list-new")).fire();
           return null;
         });
