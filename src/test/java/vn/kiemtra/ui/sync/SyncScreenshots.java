@@ -1,13 +1,14 @@
 package vn.kiemtra.ui.sync;
 
+import static vn.kiemtra.ui.Screenshots.fx;
+import static vn.kiemtra.ui.Screenshots.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -240,14 +241,6 @@ public final class SyncScreenshots {
         .filter(w -> w.getScene() != null && w.getScene().lookup("#syncConfirmFingerprint") != null)
         .findFirst()
         .orElse(null);
-  }
-
-  private static <T> T fx(Callable<T> work) throws Exception {
-    return Screenshots.fx(work);
-  }
-
-  private static void waitFor(BooleanSupplier condition) throws Exception {
-    Screenshots.waitFor(condition);
   }
 
   private void shot(Scene scene, String name) throws Exception {

@@ -1,9 +1,10 @@
 package vn.kiemtra.ui.templates;
 
+import static vn.kiemtra.ui.Screenshots.fx;
+import static vn.kiemtra.ui.Screenshots.waitFor;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -131,14 +132,6 @@ public final class TemplateScreenshots {
         .filter(w -> w.getScene() != null && w.getScene().lookup("#newInspection-create") != null)
         .findFirst()
         .orElse(null);
-  }
-
-  private static <T> T fx(Callable<T> work) throws Exception {
-    return Screenshots.fx(work);
-  }
-
-  private static void waitFor(BooleanSupplier condition) throws Exception {
-    Screenshots.waitFor(condition);
   }
 
   private void shot(Scene scene, String name) throws Exception {
