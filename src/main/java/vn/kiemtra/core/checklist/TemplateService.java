@@ -73,7 +73,13 @@ public final class TemplateService {
 
   /** The newest published version of a level, the default for a new inspection. */
   public Optional<ChecklistTemplate> newestPublished(TemplateLevel level) {
-    return startable().stream()
+    return newest(startable(), level);
+  }
+
+  /** The newest version of a level among {@code candidates} (by version label, any code). */
+  public static Optional<ChecklistTemplate> newest(
+      List<ChecklistTemplate> candidates, TemplateLevel level) {
+    return candidates.stream()
         .filter(t -> t.level() == level)
         .max(Comparator.comparing(ChecklistTemplate::version, VersionOrder.INSTANCE));
   }

@@ -41,6 +41,11 @@ public final class InspectionStarter {
       return published.stream().filter(t -> t.level() == level).toList();
     }
 
+    /** The newest published version of a level (the default when that level is chosen). */
+    public Optional<ChecklistTemplate> newest(TemplateLevel level) {
+      return TemplateService.newest(published, level);
+    }
+
     /** The levels that have at least one published version, in the enum's order. */
     public List<TemplateLevel> levels() {
       return Arrays.stream(TemplateLevel.values()).filter(l -> !of(l).isEmpty()).toList();
@@ -60,16 +65,12 @@ public final class InspectionStarter {
    */
   public Offer offer() {
     List<ChecklistTemplate> published = templates.startable();
+    List<TemplateLevel> levels = new Offer(published, null, Optional.empty()).levels();
     TemplateLevel level =
         lastLevel()
-            .filter(l -> published.stream().anyMatch(t -> t.level() == l))
-            .orElseGet(
-                () ->
-                    Arrays.stream(TemplateLevel.values())
-                        .filter(l -> published.stream().anyMatch(t -> t.level() == l))
-                        .findFirst()
-                        .orElse(TemplateLevel.SO));
-    return new Offer(published, level, templates.newestPublished(level));
+            .filter(levels::contains)
+            .orElse(levels.isEmpty() ? TemplateLevel.SO : levels.get(0));
+    return new Offer(published, level, TemplateService.newest(published, level));
   }
 
   /** The newest published version of a level, or a sentence saying there is none. */
@@ -105,12 +106,6 @@ public final class InspectionStarter {
   }
 
   private Optional<TemplateLevel> lastLevel() {
-    return settings
-        .get(LAST_LEVEL)
-        .flatMap(
-            name ->
-                Arrays.stream(TemplateLevel.values())
-                    .filter(l -> l.name().equals(name))
-                    .findFirst());
+    return settings.get(LAST_LEVEL).flatMap(TemplateLevel::parse);
   }
 }

@@ -50,10 +50,9 @@ final class NewInspectionDialog {
         .addListener(
             (o, was, now) -> {
               template.getItems().setAll(now == null ? java.util.List.of() : offer.of(now));
-              template.getSelectionModel().selectFirst();
+              template.setValue(now == null ? null : offer.newest(now).orElse(null));
             });
     level.setValue(offer.level());
-    offer.chosen().ifPresent(template::setValue);
     dialog
         .getDialogPane()
         .lookupButton(create)
