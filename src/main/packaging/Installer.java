@@ -189,7 +189,21 @@ public final class Installer {
         case "dmg" -> pkg.addAll(List.of("--mac-package-identifier", "vn.kiemtra"));
         default -> {}
       }
-      tool("jpackage", pkg.toArray(String[]::new));
+      // The archive records where the jars are: one made here would not match the installed
+      // program. The package carries the class list; the .deb makes the archive when installed.
+      Path archive = appDir(app).resolve(NAME + ".jsa");
+      Path aside = work.resolve(NAME + ".jsa");
+      boolean hadArchive = Files.exists(archive);
+      if (hadArchive) {
+        Files.move(archive, aside, StandardCopyOption.REPLACE_EXISTING);
+      }
+      try {
+        tool("jpackage", pkg.toArray(String[]::new));
+      } finally {
+        if (hadArchive) {
+          Files.move(aside, archive);
+        }
+      }
     }
     System.out.printf(
         "installer: app image %s (%d MB), built in %d s%n",
@@ -383,12 +397,13 @@ public final class Installer {
     Path windowList = folder.resolve("window.lst");
     List<String> window = trainWindow(exe, db, windowList) ? readList(windowList) : List.of();
     List<String> ranked = ranked(lists.get(0), window, lists);
+    List<String> generated = generatedClasses(window, lists);
     Path archive = appDir(app).resolve(NAME + ".jsa");
     long budget = IMAGE_BUDGET - size(app);
     // About 20 kB per class: start near the budget, so the first dump is usually the last.
     int count = (int) Math.min(ranked.size(), budget / 20_000);
     for (int attempt = 0; attempt < 3 && count > 0; attempt++) {
-      dump(exe, ranked.subList(0, count), archive);
+      dump(exe, withGenerated(ranked.subList(0, count), generated), archive);
       if (!Files.exists(archive) || Files.size(archive) <= budget) {
         break;
       }
@@ -438,12 +453,45 @@ public final class Installer {
     return new ArrayList<>(out);
   }
 
+  /**
+   * The training runs' lambda classes ({@code @lambda-proxy}) and method-handle forms ({@code
+   * @lambda-form-invoker}): the JVM generates them at every start unless they are archived too.
+   */
+  private static List<String> generatedClasses(List<String> window, List<List<String>> all) {
+    Set<String> out = new LinkedHashSet<>();
+    Stream.concat(Stream.of(window), all.stream())
+        .flatMap(List::stream)
+        .filter(l -> l.startsWith("@lambda-proxy ") || l.startsWith("@lambda-form-invoker "))
+        .forEach(out::add);
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The classes to archive followed by the generated classes that belong to them (a lambda is
+   * archived only with the class that declares it).
+   */
+  private static List<String> withGenerated(List<String> classes, List<String> generated) {
+    Set<String> included = new java.util.HashSet<>(classes);
+    List<String> out = new ArrayList<>(classes);
+    for (String line : generated) {
+      if (line.startsWith("@lambda-form-invoker ") || included.contains(line.split(" ")[1])) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
   private static boolean isJdk(String className) {
     return className.matches("(java|javax|jdk|sun|com/sun|javafx)/.*");
   }
 
+  /**
+   * Dumps the archive from the class list, which is kept beside it in the app image: an installer
+   * that puts the program elsewhere makes the archive again there from that list (the archive
+   * records where the jars are).
+   */
   private void dump(Path exe, List<String> classes, Path archive) throws Exception {
-    Path list = work.resolve("cds/archive.lst");
+    Path list = archive.resolveSibling(NAME + ".classlist");
     Files.write(list, classes);
     run(
         exe,
