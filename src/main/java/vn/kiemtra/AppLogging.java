@@ -114,6 +114,28 @@ public final class AppLogging {
     julLevels.start();
     context.addListener(julLevels);
 
+    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.setLevel(Level.INFO);
+    DeferredAppender appender = new DeferredAppender("FILE", () -> fileAppender(context, file));
+    appender.setContext(context);
+    appender.start();
+    root.addAppender(appender);
+    for (String library : LIBRARIES) {
+      context.getLogger(library).setLevel(Level.WARN);
+    }
+    if (System.getenv("KIEMTRA_DEBUG") != null) {
+      DeferredAppender console =
+          new DeferredAppender("STDERR", () -> consoleAppender(context, FILE_PATTERN));
+      console.setContext(context);
+      console.start();
+      root.addAppender(console);
+      root.setLevel(Level.DEBUG);
+    }
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+  }
+
+  private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path file) {
     RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
     appender.setContext(context);
     appender.setName("FILE");
@@ -127,33 +149,30 @@ public final class AppLogging {
     policy.setTotalSizeCap(FileSize.valueOf("50MB"));
     policy.start();
     appender.setRollingPolicy(policy);
-    appender.setEncoder(encoder(context));
+    appender.setEncoder(encoder(context, FILE_PATTERN));
     appender.start();
-
-    Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    root.setLevel(Level.INFO);
-    root.addAppender(appender);
-    for (String library : LIBRARIES) {
-      context.getLogger(library).setLevel(Level.WARN);
-    }
-    if (System.getenv("KIEMTRA_DEBUG") != null) {
-      ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-      console.setContext(context);
-      console.setTarget("System.err");
-      console.setEncoder(encoder(context));
-      console.start();
-      root.addAppender(console);
-      root.setLevel(Level.DEBUG);
-    }
-    SLF4JBridgeHandler.removeHandlersForRootLogger();
-    SLF4JBridgeHandler.install();
+    return appender;
   }
 
-  private static PatternLayoutEncoder encoder(LoggerContext context) {
+  /** A console appender on standard error (also the one before the log file starts). */
+  static ConsoleAppender<ILoggingEvent> consoleAppender(LoggerContext context, String pattern) {
+    ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+    console.setContext(context);
+    console.setName("STDERR");
+    console.setTarget("System.err");
+    console.setEncoder(encoder(context, pattern));
+    console.start();
+    return console;
+  }
+
+  private static final String FILE_PATTERN =
+      "%d{yyyy-MM-dd HH:mm:ss.SSS XXX} %-5level [%thread] %logger{30} - %msg%n";
+
+  private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
     encoder.setCharset(StandardCharsets.UTF_8);
-    encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS XXX} %-5level [%thread] %logger{30} - %msg%n");
+    encoder.setPattern(pattern);
     encoder.start();
     return encoder;
   }

@@ -25,6 +25,11 @@ final class EarlyOpen implements AutoCloseable {
     this.task = task;
   }
 
+  /** Off with {@code -Dkiemtra.noEarlyOpen=true}, for the start-up benchmark's comparison. */
+  static boolean enabled() {
+    return !Boolean.getBoolean("kiemtra.noEarlyOpen");
+  }
+
   /**
    * Starts {@code first} (logging, settings the window reads) and then the open of {@code file} on
    * a new thread.

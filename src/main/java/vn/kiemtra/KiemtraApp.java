@@ -41,6 +41,10 @@ public final class KiemtraApp extends Application {
    * own thread, then the window: the toolkit and the database start side by side.
    */
   static void launchOpening(String[] args, Path database) {
+    if (!EarlyOpen.enabled()) {
+      main(args);
+      return;
+    }
     String dbOption = KiemtraCli.dbOption(args);
     earlyOpen =
         EarlyOpen.start(

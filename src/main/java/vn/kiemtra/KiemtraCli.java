@@ -51,7 +51,7 @@ public final class KiemtraCli {
               return (started == null ? Optional.<Services>empty() : started.take(requested))
                   .orElseGet(() -> opener.apply(requested));
             });
-    Path file = tree.runsCommand(args) ? resolvable(dbOption) : null;
+    Path file = tree.runsCommand(args) && EarlyOpen.enabled() ? resolvable(dbOption) : null;
     if (file == null) {
       AppLogging.start(dbOption);
       return tree.execute(args, out, err);

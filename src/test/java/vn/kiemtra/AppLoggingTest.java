@@ -126,14 +126,25 @@ class AppLoggingTest {
         .containsExactly(StartupLogConfigurator.class.getName());
     assertThat(getClass().getResource("/logback.xml")).isNull();
     ch.qos.logback.classic.LoggerContext context = new ch.qos.logback.classic.LoggerContext();
+    context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // as SLF4J does
     assertThat(new StartupLogConfigurator().configure(context))
         .isEqualTo(
             ch.qos.logback.classic.spi.Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
     ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     assertThat(root.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
-    assertThat(root.getAppender("STDERR"))
-        .isInstanceOfSatisfying(
-            ch.qos.logback.core.ConsoleAppender.class,
-            a -> assertThat(a.getTarget()).isEqualTo("System.err"));
+    assertThat(root.getAppender("STDERR")).isNotNull();
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      context.getLogger("vn.kiemtra.test").info("chỉ là thông tin");
+      context.getLogger("vn.kiemtra.test").warn("cảnh báo trước khi có tệp nhật ký");
+    } finally {
+      System.setErr(before);
+      context.stop();
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("WARN  vn.kiemtra.test - cảnh báo trước khi có tệp nhật ký")
+        .doesNotContain("chỉ là thông tin");
   }
 }
