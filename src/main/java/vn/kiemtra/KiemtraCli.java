@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import vn.kiemtra.cli.ServicesFactory;
 import vn.kiemtra.cli.SyncCommands;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.settings.DataLocation;
+import vn.kiemtra.report.RendererWarmUp;
 
 /** Composition root of the office commands ({@code java -jar kiemtra.jar <command>}). */
 public final class KiemtraCli {
@@ -56,10 +58,29 @@ public final class KiemtraCli {
       AppLogging.start(dbOption);
       return tree.execute(args, out, err);
     }
+    if (rendersMinutes(args)) {
+      RendererWarmUp.start();
+    }
     try (EarlyOpen started = EarlyOpen.start(file, () -> AppLogging.start(dbOption), opener)) {
       early.set(started);
       return tree.execute(args, out, err);
     }
+  }
+
+  /**
+   * {@code minutes render} or {@code minutes verify}: JasperReports can load while the database
+   * opens.
+   */
+  static boolean rendersMinutes(String[] args) {
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length && words.size() < 2; i++) {
+      if (args[i].equals("--db")) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        words.add(args[i]);
+      }
+    }
+    return words.equals(List.of("minutes", "render")) || words.equals(List.of("minutes", "verify"));
   }
 
   /** The file the option names, or null when it does not resolve (the command reports that). */

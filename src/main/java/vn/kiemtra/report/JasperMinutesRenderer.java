@@ -51,6 +51,7 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
 
   @Override
   public RenderedMinutes render(MinutesContent content) {
+    RendererWarmUp.await();
     try {
       List<JasperPrint> prints = new ArrayList<>();
       if (content.kind() != MinutesKind.ANNEX) {
@@ -69,6 +70,7 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
 
   @Override
   public Optional<String> verificationCodeIn(byte[] pdf) {
+    RendererWarmUp.await();
     return PdfCodeReader.read(pdf);
   }
 
