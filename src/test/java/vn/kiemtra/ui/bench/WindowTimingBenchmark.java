@@ -80,6 +80,13 @@ public final class WindowTimingBenchmark {
     FxRobot robot = new FxRobot();
     waitFor(() -> robot.lookup("#list-table").tryQuery().isPresent());
     Thread.sleep(idleMs);
+    String warmUp =
+        onFx(
+            () ->
+                main.warmUp().state().get()
+                    + ", longest step "
+                    + main.warmUp().longestStepMillis()
+                    + " ms");
 
     List<Long> newDialog = new ArrayList<>();
     List<Long> newInspection = new ArrayList<>();
@@ -146,6 +153,7 @@ public final class WindowTimingBenchmark {
     System.out.printf(
         "inspections in the list: %d, rounds: %d, list looked at for %d ms before the first Ctrl+N%n",
         inspections, rounds, idleMs);
+    System.out.printf("warm-up at the first Ctrl+N: %s%n", warmUp);
     System.out.printf("%-50s %6s   later rounds%n", "", "first");
     report("Ctrl+N to the checklist choice", newDialog);
     report("Enter in the choice to a usable new inspection", newInspection);
