@@ -37,11 +37,15 @@ final class ControlWarmUp {
     String text = Texts.ui().get("app.title");
     List<Supplier<Node>> samples =
         List.of(
+            StackPane::new,
             () -> {
               Label label = new Label(text);
               label.setWrapText(true);
               return new VBox(4, label, new FlowPane(4, 4, new Label(text), new Label(text)));
             },
+            // The bold and italic faces the editor's titles and guidance use.
+            () -> styled(new Label(text), "section-title"),
+            () -> styled(new Label(text), "guidance"),
             () -> {
               Button button = new Button(text);
               button.setTooltip(new Tooltip(text));
@@ -64,6 +68,11 @@ final class ControlWarmUp {
     return samples.stream()
         .<Runnable>map(sample -> () -> style(sample.get(), stylesheets))
         .toList();
+  }
+
+  private static Node styled(Node node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
   }
 
   private static void style(Node node, List<String> stylesheets) {

@@ -1,7 +1,9 @@
 package vn.kiemtra.ui.main;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.animation.AnimationTimer;
@@ -26,22 +28,24 @@ import vn.kiemtra.ui.list.InspectionListView;
 /**
  * Prepares the inspector's first actions while the window is idle, so the first Ctrl+N and the
  * first opened inspection are as quick as the later ones. Once the list shows its rows and nothing
- * has been pressed for {@link #IDLE}, it reads in the background what Ctrl+N offers and a sample
- * inspection (the one the list shows first; a blank one, never stored, on an empty database), then
- * builds the new-inspection choice and an editor of the sample off-screen, one short step per
- * pulse, and throws them away ({@link EditorWarmUp}). A key, a click or a scroll in the window
- * stops it at once (what was built is thrown away) and it starts over once the window is idle
- * again. Once the user opens an inspection, it is over for good: the editor's classes are loaded by
- * then.
+ * has been pressed for {@link #IDLE}, it styles the controls the screens are made of ({@link
+ * ControlWarmUp}) while it reads in the background what Ctrl+N offers and a sample inspection (the
+ * one the list shows first; a blank one, never stored, on an empty database), then builds the
+ * new-inspection choice and an editor of the sample, all off-screen, in short steps spread over the
+ * pulses (input is handled between any two), and throws them away ({@link EditorWarmUp}). A key, a
+ * click or a scroll in the window stops it at once (what was built is thrown away) and it starts
+ * over once the window is idle again. Once the user opens an inspection, it is over for good: the
+ * editor's classes are loaded by then.
  */
 public final class WindowWarmUp {
   /** Where the warm-up is. */
   public enum State {
     /** Waiting for the list, or for the window to be idle. */
     WAITING,
-    /** Reading the offer and the sample in the background. */
-    READING,
-    /** Building off-screen, one step per pulse. */
+    /**
+     * Building off-screen, a few short steps per pulse, while the offer and the sample are read in
+     * the background.
+     */
     BUILDING,
     /** Every step ran; nothing is left of what was built. */
     DONE,
@@ -50,7 +54,10 @@ public final class WindowWarmUp {
   }
 
   /** How long the window must be left alone before the warm-up starts (or starts over). */
-  static final Duration IDLE = Duration.millis(500);
+  static final Duration IDLE = Duration.millis(300);
+
+  /** How long the steps run in one pulse may take together, at most, before the next pulse. */
+  private static final long PULSE_BUDGET_NANOS = 15_000_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(WindowWarmUp.class);
 
@@ -66,14 +73,24 @@ public final class WindowWarmUp {
       new AnimationTimer() {
         @Override
         public void handle(long now) {
-          stepOnce();
+          // Short steps share a pulse, up to a budget; a long one runs alone.
+          long start = System.nanoTime();
+          while (state.get() == State.BUILDING
+              && stepOnce()
+              && System.nanoTime() - start < PULSE_BUDGET_NANOS) {
+            // next step
+          }
         }
       };
   private EditorWarmUp editor;
   private boolean listShown;
+
+  /** The background read of the sample is under way. */
+  private boolean reading;
+
   private int attempt;
   private long startedNanos;
-  private long longestStepNanos;
+  private final List<Long> stepMillis = new ArrayList<>();
 
   /**
    * @param root the window's root node: a key, click or scroll under it stops the warm-up
@@ -134,7 +151,12 @@ public final class WindowWarmUp {
 
   /** The longest step so far, in milliseconds: how long the warm-up held the FX thread at once. */
   public long longestStepMillis() {
-    return longestStepNanos / 1_000_000;
+    return stepMillis.stream().mapToLong(Long::longValue).max().orElse(0);
+  }
+
+  /** How long each step run so far held the FX thread, in milliseconds, in order. */
+  public List<Long> stepMillis() {
+    return List.copyOf(stepMillis);
   }
 
   private boolean over() {
@@ -152,8 +174,13 @@ public final class WindowWarmUp {
       return;
     }
     int run = ++attempt;
-    state.set(State.READING);
+    state.set(State.BUILDING);
     startedNanos = System.nanoTime();
+    // The controls are styled while the background reads what the choice and the editor show.
+    steps.clear();
+    steps.addAll(ControlWarmUp.steps(area.getScene().getStylesheets()));
+    reading = true;
+    pacer.start();
     Optional<UUID> listed = list.likeliestToOpen();
     executor.run(
         () -> {
@@ -161,7 +188,8 @@ public final class WindowWarmUp {
           return new Read(offer, EditorWarmUp.read(services, listed, offer.chosen()));
         },
         read -> {
-          if (run == attempt && state.get() == State.READING) {
+          if (run == attempt && state.get() == State.BUILDING) {
+            reading = false;
             build(read);
           }
         },
@@ -176,8 +204,6 @@ public final class WindowWarmUp {
   private record Read(InspectionStarter.Offer offer, Optional<EditorWarmUp.Sample> sample) {}
 
   private void build(Read read) {
-    steps.clear();
-    steps.addAll(ControlWarmUp.steps(area.getScene().getStylesheets()));
     steps.addAll(list.newInspectionWarmUp(read.offer()));
     read.sample()
         .ifPresent(
@@ -187,12 +213,16 @@ public final class WindowWarmUp {
                       services, executor, owner, area.getScene(), area.getLayoutBounds(), sample);
               steps.addAll(editor.steps());
             });
-    state.set(State.BUILDING);
     pacer.start();
   }
 
-  private void stepOnce() {
+  /** Runs the next step; false when there was none to run. */
+  private boolean stepOnce() {
     Runnable next = steps.poll();
+    if (next == null && reading) {
+      pacer.stop(); // the controls are done; the choice and the editor follow once read
+      return false;
+    }
     if (next == null) {
       pacer.stop();
       editor = null;
@@ -201,15 +231,17 @@ public final class WindowWarmUp {
           "window warm-up done in {} ms; longest step {} ms",
           (System.nanoTime() - startedNanos) / 1_000_000,
           longestStepMillis());
-      return;
+      return false;
     }
     long t = System.nanoTime();
     next.run();
-    longestStepNanos = Math.max(longestStepNanos, System.nanoTime() - t);
+    stepMillis.add((System.nanoTime() - t) / 1_000_000);
+    return true;
   }
 
   private void stop() {
     attempt++;
+    reading = false;
     pacer.stop();
     steps.clear();
     if (editor != null) {

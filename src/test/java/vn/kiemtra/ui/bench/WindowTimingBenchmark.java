@@ -84,9 +84,12 @@ public final class WindowTimingBenchmark {
         onFx(
             () ->
                 main.warmUp().state().get()
-                    + ", longest step "
+                    + ", "
+                    + main.warmUp().stepMillis().size()
+                    + " steps, longest "
                     + main.warmUp().longestStepMillis()
-                    + " ms");
+                    + " ms, over 50 ms: "
+                    + main.warmUp().stepMillis().stream().filter(ms -> ms > 50).toList());
 
     List<Long> newDialog = new ArrayList<>();
     List<Long> newInspection = new ArrayList<>();

@@ -172,7 +172,7 @@ class WindowWarmUpTest {
   void aWarmUpStoppedByTheUserLeavesNoTabNoRowAndNoSession(FxRobot robot) {
     listShown(robot);
     Map<UUID, Long> before = storedVersions();
-    waitUntil(() -> state() == State.READING || state() == State.BUILDING);
+    waitUntil(() -> state() == State.BUILDING);
 
     // Any key stops it at once; what it built is thrown away.
     robot.press(KeyCode.SHIFT).release(KeyCode.SHIFT);
@@ -183,7 +183,7 @@ class WindowWarmUpTest {
 
     // Ctrl+N while it runs again: the choice opens, the warm-up waits while it is open, and
     // cancelling stores nothing.
-    waitUntil(() -> state() == State.READING || state() == State.BUILDING);
+    waitUntil(() -> state() == State.BUILDING);
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
     waitUntil(() -> robot.lookup("#newInspection-cancel").tryQuery().isPresent());
     assertThat(state()).isEqualTo(State.WAITING);
