@@ -137,4 +137,9 @@ public final class EditorWarmUp {
       editor = null;
     }
   }
+
+  /** The editor built so far, for tests; null before the first step and after the last. */
+  javafx.scene.Node node() {
+    return editor == null ? null : editor.node();
+  }
 }
