@@ -66,6 +66,7 @@ public final class InspectionListView {
   private final Map<UUID, String> scores = new HashMap<>();
   private vn.kiemtra.core.inspection.InspectionChanges.Subscription subscription;
   private Runnable whenLoaded;
+  private Runnable openingSoon = () -> {};
   private boolean loaded;
 
   /** Ctrl+N: a new inspection (also in the "Tệp" menu). */
@@ -282,6 +283,14 @@ public final class InspectionListView {
     }
   }
 
+  /**
+   * Runs {@code action} on the FX thread as soon as an inspection is being stored to be opened (a
+   * new one chosen, next year's plan), before it is stored.
+   */
+  public void whenOpeningSoon(Runnable action) {
+    openingSoon = action;
+  }
+
   /** The inspection the list shows first (the selected one if any): the likeliest to be opened. */
   public java.util.Optional<UUID> likeliestToOpen() {
     InspectionSummary s = table.getSelectionModel().getSelectedItem();
@@ -409,6 +418,7 @@ public final class InspectionListView {
   }
 
   private void start(vn.kiemtra.core.checklist.TemplateRef ref) {
+    openingSoon.run();
     executor.run(
         () -> services.starter().start(ref, null, LocalDateTime.now()).id(),
         id -> {
@@ -424,6 +434,7 @@ public final class InspectionListView {
     if (s == null) {
       return;
     }
+    openingSoon.run();
     executor.run(
         () -> {
           Inspection previous = services.inspections().require(s.id()).inspection();

@@ -101,6 +101,8 @@ public final class MainView {
     list = new InspectionListView(opened, executor, this::openInspection, stage);
     warmUp = new WindowWarmUp(root, list.node(), list, opened, executor, stage);
     list.whenLoaded(warmUp::listShown);
+    // A new inspection or a plan is stored and then opened: the warm-up must not compete with it.
+    list.whenOpeningSoon(warmUp::giveUp);
     Tab listTab = new Tab(m.get("tab.list"), list.node());
     listTab.setClosable(false);
     listTab.setId("tab-list");

@@ -53,8 +53,11 @@ public final class WindowWarmUp {
     GIVEN_UP
   }
 
-  /** How long the window must be left alone before the warm-up starts (or starts over). */
+  /** How long the window must be left alone, once the list shows, before the warm-up starts. */
   static final Duration IDLE = Duration.millis(300);
+
+  /** How long the window must be left alone, after the user acted, before it starts over. */
+  static final Duration IDLE_AFTER_INPUT = Duration.seconds(1);
 
   /** How long the steps run in one pulse may take together, at most, before the next pulse. */
   private static final long PULSE_BUDGET_NANOS = 15_000_000;
@@ -130,11 +133,15 @@ public final class WindowWarmUp {
     }
     stop();
     if (listShown) {
+      idle.setDuration(IDLE_AFTER_INPUT);
       idle.playFromStart();
     }
   }
 
-  /** An inspection is opened (or the window closes): stops for good. */
+  /**
+   * An inspection is opened or about to be (a new one, a plan), or the window closes: stops for
+   * good.
+   */
   void giveUp() {
     if (over()) {
       return;

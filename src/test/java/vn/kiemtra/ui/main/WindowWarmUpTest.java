@@ -187,7 +187,7 @@ class WindowWarmUpTest {
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
     waitUntil(() -> robot.lookup("#newInspection-cancel").tryQuery().isPresent());
     assertThat(state()).isEqualTo(State.WAITING);
-    robot.sleep((long) (WindowWarmUp.IDLE.toMillis() * 3));
+    robot.sleep((long) (WindowWarmUp.IDLE_AFTER_INPUT.toMillis() * 2));
     assertThat(state()).isEqualTo(State.WAITING);
     robot.clickOn("#newInspection-cancel");
 
@@ -200,12 +200,25 @@ class WindowWarmUpTest {
   }
 
   @Test
+  void choosingANewInspectionEndsTheWarmUpBeforeItIsStored(FxRobot robot) {
+    listShown(robot);
+    robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    robot.type(KeyCode.ENTER);
+    // Over as the choice closes, not only once the new inspection opens after its save.
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(state()).isEqualTo(State.GIVEN_UP);
+    waitUntil(() -> app.inspections().list().size() == 3 && windowTabCount(robot) == 2);
+    assertThat(state()).isEqualTo(State.GIVEN_UP);
+  }
+
+  @Test
   void openingAnInspectionEndsTheWarmUpForGood(FxRobot robot) {
     listShown(robot);
     robot.interact(() -> main.openInspection(full.id()));
     waitUntil(() -> robot.lookup("#field-title").tryQuery().isPresent());
     assertThat(state()).isEqualTo(State.GIVEN_UP);
-    robot.sleep((long) (WindowWarmUp.IDLE.toMillis() * 3));
+    robot.sleep((long) (WindowWarmUp.IDLE_AFTER_INPUT.toMillis() * 2));
     assertThat(state()).isEqualTo(State.GIVEN_UP);
     assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText())
         .isEqualTo(full.title());
