@@ -342,77 +342,57 @@ public final class SyncService {
       Set<UUID> touched) {
     long total =
         staged.manifest().tableCounts().values().stream().mapToLong(Integer::longValue).sum();
-    long[] done = {0};
+    ImportRun run =
+        new ImportRun(
+            session,
+            staged,
+            progress,
+            locked,
+            conflicts,
+            filesVerified,
+            touched,
+            new long[1],
+            total);
     for (String table : session.tables()) {
       if (!staged.tables().contains(table)) {
         continue;
       }
-      int[] tally = tallies.computeIfAbsent(table, t -> new int[4]);
-      String label = tableLabel(table);
-      progress.checkCancelled();
-      progress.step(msg.get("import.merging", label), done[0], total);
       ChunkMerge chunk =
-          new ChunkMerge(
-              session,
-              staged,
-              table,
-              label,
-              progress,
-              locked,
-              tally,
-              conflicts,
-              filesVerified,
-              touched,
-              done,
-              total);
+          new ChunkMerge(run, table, tallies.computeIfAbsent(table, t -> new int[4]));
+      progress.checkCancelled();
+      progress.step(msg.get("import.merging", chunk.label), run.done()[0], total);
       staged.forEachRow(table, chunk::add);
       chunk.merge();
     }
   }
 
+  /** What one import's merge works on and adds up, table after table. */
+  private record ImportRun(
+      SyncSession session,
+      StagedPackage staged,
+      Progress progress,
+      Set<UUID> locked,
+      List<SyncConflict> conflicts,
+      int[] filesVerified,
+      Set<UUID> touched,
+      long[] done,
+      long total) {}
+
   /** The rows of one table waiting to be merged together. */
   private final class ChunkMerge {
-    private final SyncSession session;
-    private final StagedPackage staged;
+    private final ImportRun run;
     private final String table;
     private final String label;
     private final String fileField;
-    private final Progress progress;
-    private final Set<UUID> locked;
     private final int[] tally;
-    private final List<SyncConflict> conflicts;
-    private final int[] filesVerified;
-    private final Set<UUID> touched;
-    private final long[] done;
-    private final long total;
     private final Map<UUID, SyncRow> rows = new LinkedHashMap<>();
 
-    ChunkMerge(
-        SyncSession session,
-        StagedPackage staged,
-        String table,
-        String label,
-        Progress progress,
-        Set<UUID> locked,
-        int[] tally,
-        List<SyncConflict> conflicts,
-        int[] filesVerified,
-        Set<UUID> touched,
-        long[] done,
-        long total) {
-      this.session = session;
-      this.staged = staged;
+    ChunkMerge(ImportRun run, String table, int[] tally) {
+      this.run = run;
       this.table = table;
-      this.label = label;
-      this.fileField = session.fileField(table);
-      this.progress = progress;
-      this.locked = locked;
+      this.label = tableLabel(table);
+      this.fileField = run.session().fileField(table);
       this.tally = tally;
-      this.conflicts = conflicts;
-      this.filesVerified = filesVerified;
-      this.touched = touched;
-      this.done = done;
-      this.total = total;
     }
 
     void add(SyncRow incoming) {
@@ -429,7 +409,7 @@ public final class SyncService {
       if (rows.isEmpty()) {
         return;
       }
-      Map<UUID, SyncRow> stored = session.rows(table, List.copyOf(rows.keySet()));
+      Map<UUID, SyncRow> stored = run.session().rows(table, List.copyOf(rows.keySet()));
       for (SyncRow incoming : rows.values()) {
         mergeOne(stored.get(incoming.id()), incoming);
       }
@@ -437,22 +417,23 @@ public final class SyncService {
     }
 
     private void mergeOne(SyncRow local, SyncRow incoming) {
-      if (++done[0] % 200 == 0) {
-        progress.checkCancelled();
-        progress.step(msg.get("import.merging", label), done[0], total);
+      SyncSession session = run.session();
+      if (++run.done()[0] % 200 == 0) {
+        run.progress().checkCancelled();
+        run.progress().step(msg.get("import.merging", label), run.done()[0], run.total());
       }
       UUID inspection = session.inspectionOf(local != null ? local : incoming);
       MergeOutcome outcome =
-          RowMerger.merge(local, incoming, inspection != null && locked.contains(inspection));
+          RowMerger.merge(local, incoming, inspection != null && run.locked().contains(inspection));
       if (outcome.result() != null) {
         Path content = null;
         if (local == null && fileField != null && incoming.values().get(fileField) != null) {
-          content = staged.file(incoming.values().get(fileField));
-          filesVerified[0]++;
+          content = run.staged().file(incoming.values().get(fileField));
+          run.filesVerified()[0]++;
         }
         session.put(outcome.result(), content, outcome.change() != MergeOutcome.Change.UNCHANGED);
         if (inspection != null && outcome.change() != MergeOutcome.Change.UNCHANGED) {
-          touched.add(inspection);
+          run.touched().add(inspection);
         }
       }
       tally[outcome.change().ordinal()]++;
@@ -460,7 +441,7 @@ public final class SyncService {
         SyncConflict c = conflict(incoming, inspection, fc);
         if (session.conflict(c.id()) == null) {
           session.addConflict(c);
-          conflicts.add(c);
+          run.conflicts().add(c);
           tally[3]++;
         }
       }
