@@ -7,14 +7,10 @@ import static vn.kiemtra.persistence.jooq.Tables.SYNC_DEVICE;
 import static vn.kiemtra.persistence.jooq.Tables.SYNC_PACKAGE;
 import static vn.kiemtra.persistence.jooq.Tables.SYNC_STATE;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,16 +46,23 @@ final class JooqSyncSession implements SyncSession {
   private final OffsetDateTime now;
   private long change = -1;
   private boolean changeDirty;
-  private final BatchedInserts batched;
+  private final BatchedSyncWrites batched;
 
-  /** The row {@link #row} last found missing ("table/id"): put right after, it is inserted. */
-  private String lastAbsent;
+  /** What the stored rows last read ({@link #row}, {@link #rows}) were, so a put need not ask. */
+  private final Map<String, Stored> seen = new HashMap<>();
+
+  /** A row as last read: not stored, stored without sync state (written before sync), stored. */
+  private enum Stored {
+    ABSENT,
+    WITHOUT_STATE,
+    WITH_STATE
+  }
 
   JooqSyncSession(DSLContext ctx, UUID device, OffsetDateTime now) {
     this.ctx = ctx;
     this.device = device;
     this.now = now;
-    this.batched = new BatchedInserts(ctx);
+    this.batched = new BatchedSyncWrites(ctx);
   }
 
   @Override
@@ -196,31 +199,56 @@ final class JooqSyncSession implements SyncSession {
 
   @Override
   public SyncRow row(String table, UUID id) {
+    return rows(table, List.of(id)).get(id);
+  }
+
+  /**
+   * The stored rows with their clocks, in one query; remembers which were found for {@link #put}.
+   */
+  @Override
+  public Map<UUID, SyncRow> rows(String table, Collection<UUID> ids) {
     Table<?> t = SyncedTables.table(table);
-    if (batched.holds(t, id)) {
-      batched.flush();
+    for (UUID id : ids) {
+      if (batched.holds(t, id)) {
+        batched.flush();
+        break;
+      }
+    }
+    seen.clear();
+    Map<UUID, SyncRow> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
     }
     List<Field<?>> select = new ArrayList<>(SyncedTables.rowFields(t));
     select.add(SYNC_STATE.ROW_ID);
     select.add(SYNC_STATE.CLOCK);
-    Record r =
+    Field<UUID> idField = RowWriter.idField(t);
+    for (Record r :
         ctx.select(select)
             .from(t)
             .leftJoin(SYNC_STATE)
-            .on(SYNC_STATE.TABLE_NAME.eq(SyncedTables.name(t)))
-            .and(SYNC_STATE.ROW_ID.eq(RowWriter.idField(t)))
-            .where(RowWriter.idField(t).eq(id))
-            .fetchOne();
-    if (r == null) {
-      lastAbsent = table + "/" + id;
-      return null;
+            .on(SYNC_STATE.TABLE_NAME.eq(table))
+            .and(SYNC_STATE.ROW_ID.eq(idField))
+            .where(idField.in(ids))
+            .fetch()) {
+      UUID id = r.get(idField);
+      if (r.get(SYNC_STATE.ROW_ID) == null) {
+        // A row written before sync existed and never stamped (stamp runs first, so rarely).
+        seen.put(key(table, id), Stored.WITHOUT_STATE);
+        out.put(id, new SyncRow(table, id, meta(t, r), values(t, r), RowClock.empty()));
+      } else {
+        seen.put(key(table, id), Stored.WITH_STATE);
+        out.put(id, syncRow(t, r));
+      }
     }
-    lastAbsent = null;
-    if (r.get(SYNC_STATE.ROW_ID) == null) {
-      // A row written before sync existed and never stamped (stamp runs first, so rarely).
-      return new SyncRow(table, id, meta(t, r), values(t, r), RowClock.empty());
+    for (UUID id : ids) {
+      seen.putIfAbsent(key(table, id), Stored.ABSENT);
     }
-    return syncRow(t, r);
+    return out;
+  }
+
+  private static String key(String table, UUID id) {
+    return table + "/" + id;
   }
 
   private SyncRow syncRow(Table<?> t, Record r) {
@@ -285,77 +313,63 @@ final class JooqSyncSession implements SyncSession {
             .fetch(INSPECTION.ID));
   }
 
+  /**
+   * Queues the merged row (an insert, with its file's content when it carries one, or an update),
+   * its search key computed from the merged content, and its sync state; all sent in batches.
+   */
   @Override
   public void put(SyncRow row, Path file, boolean changed) {
     Table<?> t = SyncedTables.table(row.table());
-    boolean missing = (row.table() + "/" + row.id()).equals(lastAbsent);
-    lastAbsent = null;
-    if (missing && file == null && changed) {
-      addLater(t, row);
-      return;
+    Stored stored = seen.remove(key(row.table(), row.id()));
+    if (stored == null || batched.holds(t, row.id())) {
+      batched.flush();
+      stored = lookUp(t, row.id());
     }
-    batched.flush();
-    Field<UUID> id = RowWriter.idField(t);
-    boolean exists = !missing && ctx.fetchExists(ctx.selectOne().from(t).where(id.eq(row.id())));
     Map<Field<?>, Object> set = mergedValues(t, row);
-    Field<?> content = SyncedTables.fileContent(t);
-    if (exists) {
-      ctx.update(t).set(set).where(id.eq(row.id())).execute();
-    } else {
+    if (stored == Stored.ABSENT) {
       addInsertOnlyValues(t, row, set);
-      if (t.field("SEARCH_KEY") != null) {
-        set.put(t.field("SEARCH_KEY"), "");
-      }
-      ctx.insertInto(t).set(set).execute();
+      Field<?> content = SyncedTables.fileContent(t);
       if (content != null && file != null) {
-        writeContent(t, content, row.id(), file);
+        set.put(content, file);
       }
     }
-    updateSearchKey(t, row.id());
-    boolean known =
-        ctx.fetchExists(
-            ctx.selectOne()
-                .from(SYNC_STATE)
-                .where(SYNC_STATE.TABLE_NAME.eq(row.table()))
-                .and(SYNC_STATE.ROW_ID.eq(row.id())));
-    if (known && !changed) {
-      ctx.update(SYNC_STATE)
-          .set(SYNC_STATE.ROW_REVISION, row.meta().revision())
-          .set(SYNC_STATE.CLOCK, ClockCodec.encode(row.clock()))
-          .where(SYNC_STATE.TABLE_NAME.eq(row.table()))
-          .and(SYNC_STATE.ROW_ID.eq(row.id()))
-          .execute();
-      return;
-    }
-    saveState(
-        row.table(), row.id(), row.meta().revision(), row.clock(), hashes(row.values()), known);
-  }
-
-  /**
-   * A row new to this database, without a file: queued with its sync state and its search key
-   * computed here, sent in a batch with the rows after it.
-   */
-  private void addLater(Table<?> t, SyncRow row) {
-    Map<Field<?>, Object> set = mergedValues(t, row);
-    addInsertOnlyValues(t, row, set);
     Field<?> key = t.field("SEARCH_KEY");
     if (key != null) {
       Record record = ctx.newRecord(t);
-      set.forEach((f, v) -> setValue(record, f, v));
+      set.forEach((f, v) -> setValue(record, f, v instanceof Path ? null : v));
       set.put(key, SyncedTables.searchKey(t, record));
     }
-    batched.add(
-        t,
-        row.id(),
-        set,
-        new Object[] {
+    if (stored == Stored.ABSENT) {
+      batched.insert(t, row.id(), set);
+    } else {
+      batched.update(t, row.id(), set);
+    }
+    if (stored == Stored.WITH_STATE && !changed) {
+      batched.touchState(
+          row.table(), row.id(), row.meta().revision(), ClockCodec.encode(row.clock()));
+    } else {
+      batched.mergeState(
           row.table(),
           row.id(),
           row.meta().revision(),
           nextChange(),
           ClockCodec.encode(row.clock()),
-          encodeHashes(hashes(row.values()))
-        });
+          encodeHashes(hashes(row.values())));
+    }
+  }
+
+  /** Whether a row is stored, and with sync state, asked of the database. */
+  private Stored lookUp(Table<?> t, UUID id) {
+    if (!ctx.fetchExists(ctx.selectOne().from(t).where(RowWriter.idField(t).eq(id)))) {
+      return Stored.ABSENT;
+    }
+    boolean known =
+        ctx.fetchExists(
+            ctx.selectOne()
+                .from(SYNC_STATE)
+                .where(SYNC_STATE.TABLE_NAME.eq(SyncedTables.name(t)))
+                .and(SYNC_STATE.ROW_ID.eq(id)));
+    return known ? Stored.WITH_STATE : Stored.WITHOUT_STATE;
   }
 
   @SuppressWarnings("unchecked")
@@ -378,7 +392,7 @@ final class JooqSyncSession implements SyncSession {
     return set;
   }
 
-  /** What only an insert sets: id, creation, an empty file until its content is written. */
+  /** What only an insert sets: id, creation, an empty file unless the row carries one. */
   private void addInsertOnlyValues(Table<?> t, SyncRow row, Map<Field<?>, Object> set) {
     set.put(RowWriter.idField(t), row.id());
     set.put(RowWriter.field(t, RowWriter.CREATED_AT, OffsetDateTime.class), row.meta().createdAt());
@@ -393,37 +407,9 @@ final class JooqSyncSession implements SyncSession {
     }
   }
 
-  private void writeContent(Table<?> t, Field<?> content, UUID id, Path file) {
-    ctx.connection(
-        c -> {
-          try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "UPDATE " + t.getName() + " SET " + content.getName() + " = ? WHERE ID = ?");
-              InputStream in = Files.newInputStream(file)) {
-            ps.setBinaryStream(1, in, Files.size(file));
-            ps.setObject(2, id);
-            ps.executeUpdate();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  private void updateSearchKey(Table<?> t, UUID id) {
-    Field<?> key = t.field("SEARCH_KEY");
-    if (key == null) {
-      return;
-    }
-    Record r =
-        ctx.select(SyncedTables.rowFields(t)).from(t).where(RowWriter.idField(t).eq(id)).fetchOne();
-    @SuppressWarnings("unchecked")
-    Field<String> k = (Field<String>) key;
-    ctx.update(t).set(k, SyncedTables.searchKey(t, r)).where(RowWriter.idField(t).eq(id)).execute();
-  }
-
   @Override
   public void addConflict(SyncConflict c) {
-    batched.flush();
+    // Conflicts refer to rows by id only: held rows need not be written first.
     ctx.insertInto(SYNC_CONFLICT)
         .set(SYNC_CONFLICT.ID, c.id())
         .set(SYNC_CONFLICT.KIND, c.kind().name())
@@ -443,7 +429,13 @@ final class JooqSyncSession implements SyncSession {
   @Override
   public SyncConflict conflict(UUID id) {
     var r = ctx.selectFrom(SYNC_CONFLICT).where(SYNC_CONFLICT.ID.eq(id)).fetchOne();
-    return r == null ? null : JooqSyncStore.conflict(ctx, r);
+    if (r == null) {
+      return null;
+    }
+    if (batched.holds(SyncedTables.table(r.getTableName()), r.getRowId())) {
+      batched.flush(); // the conflict shows the row's current value
+    }
+    return JooqSyncStore.conflict(ctx, r);
   }
 
   @Override

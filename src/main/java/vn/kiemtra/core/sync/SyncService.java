@@ -29,6 +29,9 @@ import vn.kiemtra.core.text.VietnameseText;
  * with a per-field three-way merge ({@link RowMerger}), device enrolment and conflicts.
  */
 public final class SyncService {
+  /** Incoming rows merged together: their stored versions are read in one go. */
+  static final int CHUNK = 500;
+
   private final SyncStore store;
   private final SyncPackages packages;
   private final Clock clock;
@@ -323,6 +326,11 @@ public final class SyncService {
     }
   }
 
+  /**
+   * Merges the staged rows table by table, in chunks of up to {@link #CHUNK} rows whose stored
+   * versions are read together (one query instead of one per row); a chunk never holds the same row
+   * twice, so each row is merged against what is stored before it, as one by one.
+   */
   private void mergeRows(
       SyncSession session,
       StagedPackage staged,
@@ -334,49 +342,109 @@ public final class SyncService {
       Set<UUID> touched) {
     long total =
         staged.manifest().tableCounts().values().stream().mapToLong(Integer::longValue).sum();
-    long[] done = {0};
+    ImportRun run =
+        new ImportRun(
+            session,
+            staged,
+            progress,
+            locked,
+            conflicts,
+            filesVerified,
+            touched,
+            new long[1],
+            total);
     for (String table : session.tables()) {
       if (!staged.tables().contains(table)) {
         continue;
       }
-      int[] tally = tallies.computeIfAbsent(table, t -> new int[4]);
-      String fileField = session.fileField(table);
-      String label = tableLabel(table);
+      ChunkMerge chunk =
+          new ChunkMerge(run, table, tallies.computeIfAbsent(table, t -> new int[4]));
       progress.checkCancelled();
-      progress.step(msg.get("import.merging", label), done[0], total);
-      staged.forEachRow(
-          table,
-          incoming -> {
-            if (++done[0] % 200 == 0) {
-              progress.checkCancelled();
-              progress.step(msg.get("import.merging", label), done[0], total);
-            }
-            SyncRow local = session.row(table, incoming.id());
-            UUID inspection = session.inspectionOf(local != null ? local : incoming);
-            MergeOutcome outcome =
-                RowMerger.merge(local, incoming, inspection != null && locked.contains(inspection));
-            if (outcome.result() != null) {
-              Path content = null;
-              if (local == null && fileField != null && incoming.values().get(fileField) != null) {
-                content = staged.file(incoming.values().get(fileField));
-                filesVerified[0]++;
-              }
-              session.put(
-                  outcome.result(), content, outcome.change() != MergeOutcome.Change.UNCHANGED);
-              if (inspection != null && outcome.change() != MergeOutcome.Change.UNCHANGED) {
-                touched.add(inspection);
-              }
-            }
-            tally[outcome.change().ordinal()]++;
-            for (MergeOutcome.FieldConflict fc : outcome.conflicts()) {
-              SyncConflict c = conflict(incoming, inspection, fc);
-              if (session.conflict(c.id()) == null) {
-                session.addConflict(c);
-                conflicts.add(c);
-                tally[3]++;
-              }
-            }
-          });
+      progress.step(msg.get("import.merging", chunk.label), run.done()[0], total);
+      staged.forEachRow(table, chunk::add);
+      chunk.merge();
+    }
+  }
+
+  /** What one import's merge works on and adds up, table after table. */
+  private record ImportRun(
+      SyncSession session,
+      StagedPackage staged,
+      Progress progress,
+      Set<UUID> locked,
+      List<SyncConflict> conflicts,
+      int[] filesVerified,
+      Set<UUID> touched,
+      long[] done,
+      long total) {}
+
+  /** The rows of one table waiting to be merged together. */
+  private final class ChunkMerge {
+    private final ImportRun run;
+    private final String table;
+    private final String label;
+    private final String fileField;
+    private final int[] tally;
+    private final Map<UUID, SyncRow> rows = new LinkedHashMap<>();
+
+    ChunkMerge(ImportRun run, String table, int[] tally) {
+      this.run = run;
+      this.table = table;
+      this.label = tableLabel(table);
+      this.fileField = run.session().fileField(table);
+      this.tally = tally;
+    }
+
+    void add(SyncRow incoming) {
+      if (rows.containsKey(incoming.id())) {
+        merge(); // the same row again: merged against what the first one wrote
+      }
+      rows.put(incoming.id(), incoming);
+      if (rows.size() >= CHUNK) {
+        merge();
+      }
+    }
+
+    void merge() {
+      if (rows.isEmpty()) {
+        return;
+      }
+      Map<UUID, SyncRow> stored = run.session().rows(table, List.copyOf(rows.keySet()));
+      for (SyncRow incoming : rows.values()) {
+        mergeOne(stored.get(incoming.id()), incoming);
+      }
+      rows.clear();
+    }
+
+    private void mergeOne(SyncRow local, SyncRow incoming) {
+      SyncSession session = run.session();
+      if (++run.done()[0] % 200 == 0) {
+        run.progress().checkCancelled();
+        run.progress().step(msg.get("import.merging", label), run.done()[0], run.total());
+      }
+      UUID inspection = session.inspectionOf(local != null ? local : incoming);
+      MergeOutcome outcome =
+          RowMerger.merge(local, incoming, inspection != null && run.locked().contains(inspection));
+      if (outcome.result() != null) {
+        Path content = null;
+        if (local == null && fileField != null && incoming.values().get(fileField) != null) {
+          content = run.staged().file(incoming.values().get(fileField));
+          run.filesVerified()[0]++;
+        }
+        session.put(outcome.result(), content, outcome.change() != MergeOutcome.Change.UNCHANGED);
+        if (inspection != null && outcome.change() != MergeOutcome.Change.UNCHANGED) {
+          run.touched().add(inspection);
+        }
+      }
+      tally[outcome.change().ordinal()]++;
+      for (MergeOutcome.FieldConflict fc : outcome.conflicts()) {
+        SyncConflict c = conflict(incoming, inspection, fc);
+        if (session.conflict(c.id()) == null) {
+          session.addConflict(c);
+          run.conflicts().add(c);
+          tally[3]++;
+        }
+      }
     }
   }
 

@@ -1,6 +1,8 @@
 package vn.kiemtra.core.sync;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,21 @@ public interface SyncSession {
 
   /** The stored row with its clock, or null. */
   SyncRow row(String table, UUID id);
+
+  /**
+   * The stored rows among {@code ids} with their clocks, by id (ids not stored are left out): what
+   * {@link #row} gives for each, read together. An import reads a chunk of incoming rows this way.
+   */
+  default Map<UUID, SyncRow> rows(String table, Collection<UUID> ids) {
+    Map<UUID, SyncRow> out = new HashMap<>();
+    for (UUID id : ids) {
+      SyncRow r = row(table, id);
+      if (r != null) {
+        out.put(id, r);
+      }
+    }
+    return out;
+  }
 
   /** The inspection a row belongs to (the row itself for an inspection), or null. */
   UUID inspectionOf(SyncRow row);
