@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the installed program (docs/benchmarks.md, "Khởi động / Start-up").
 # Runs everything side by side, interleaved, in one run, with no Java on the PATH:
-#   - `template list` cold, with the class-data archive, without it (a copy of the app image,
-#     whose archive no longer matches) and without opening the database early;
+#   - `template list` cold, with the class-data archive and without it (a copy of the app image);
 #   - `minutes render` of the seed and of the full test fixture, cold, against
 #     LibreOffice converting the DOCX of the same minutes (soffice --headless --convert-to pdf,
 #     its profile created beforehand);
-#   - the window (under Xvfb when there is no display): launch → window shown → list loaded, with
-#     and without opening the database early.
+#   - the seed's render also without the report warm-up (-Dkiemtra.noRendererWarmUp=true);
+#   - the window (under Xvfb when there is no display): launch → window shown → list loaded.
 # Usage: mvn -Pinstaller package; docs/bench/startup-bench.sh [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,31 +40,28 @@ add() { T[$1]="${T[$1]:-} $2"; }
 for r in $(seq "$ROUNDS"); do
   s=$(date +%s%N); run "$APP" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "template list" $(ms $s $e)
   s=$(date +%s%N); run "$WORK/noarchive/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, no archive" $(ms $s $e)
-  s=$(date +%s%N); run JAVA_TOOL_OPTIONS=-Dkiemtra.noEarlyOpen=true "$APP" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, no early open" $(ms $s $e)
   s=$(date +%s%N); run "$APP" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null; e=$(date +%s%N); add "minutes render seed" $(ms $s $e)
+  s=$(date +%s%N); run JAVA_TOOL_OPTIONS=-Dkiemtra.noRendererWarmUp=true "$APP" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null 2>&1; e=$(date +%s%N); add "minutes render seed, no report warm-up" $(ms $s $e)
   s=$(date +%s%N); soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/seed.docx" >/dev/null 2>&1; e=$(date +%s%N); add "soffice seed docx→pdf" $(ms $s $e)
   if [ -n "$LONG" ]; then
     s=$(date +%s%N); run "$APP" --db "$DB" minutes render "$LONG" --out "$WORK/l.pdf" >/dev/null; e=$(date +%s%N); add "minutes render full fixture" $(ms $s $e)
     s=$(date +%s%N); soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/long.docx" >/dev/null 2>&1; e=$(date +%s%N); add "soffice full fixture docx→pdf" $(ms $s $e)
   fi
   if [ -n "${DISPLAY:-}" ]; then
-    for variant in "" " -Dkiemtra.noEarlyOpen=true"; do
-      label=""; [ -n "$variant" ] && label=", no early open"
-      s=$(date +%s%N)
-      while IFS= read -r line; do
-        now=$(date +%s%N)
-        case "$line" in
-          "window shown"*) add "window shown (launch →)$label" $(ms $s $now) ;;
-          "list loaded"*) add "list loaded (launch →)$label" $(ms $s $now) ;;
-        esac
-      done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Dkiemtra.exitWhenReady=true$variant" "$APP" --db "$DB" 2>&1)
-    done
+    s=$(date +%s%N)
+    while IFS= read -r line; do
+      now=$(date +%s%N)
+      case "$line" in
+        "window shown"*) add "window shown (launch →)" $(ms $s $now) ;;
+        "list loaded"*) add "list loaded (launch →)" $(ms $s $now) ;;
+      esac
+    done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$APP" --db "$DB" 2>&1)
   fi
 done
 [ -n "${XVFB:-}" ] && kill "$XVFB"
 echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
 echo "|---|---:|---:|---:|"
-for k in "template list" "template list, no archive" "template list, no early open" "minutes render seed" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" "window shown (launch →), no early open" "list loaded (launch →), no early open"; do
+for k in "template list" "template list, no archive" "minutes render seed" "minutes render seed, no report warm-up" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)"; do
   [ -n "${T[$k]:-}" ] || continue
   sorted=$(echo ${T[$k]} | tr ' ' '\n' | sort -n)
   n=$(echo "$sorted" | wc -l)

@@ -29,48 +29,18 @@ public final class KiemtraApp extends Application {
   private InstanceChannel channel;
   private Path pendingImport;
 
-  /** Set by {@link #launchOpening} before the toolkit starts; taken by {@link #start}. */
-  private static volatile EarlyOpen earlyOpen;
-
   public static void main(String[] args) {
     launch(KiemtraApp.class, args);
   }
 
-  /**
-   * Starts logging, the settings the window reads first and the database {@code database} on their
-   * own thread, then the window: the toolkit and the database start side by side.
-   */
-  static void launchOpening(String[] args, Path database) {
-    if (!EarlyOpen.enabled()) {
-      main(args);
-      return;
-    }
-    String dbOption = KiemtraCli.dbOption(args);
-    earlyOpen =
-        EarlyOpen.start(
-            database,
-            () -> {
-              AppLogging.start(dbOption);
-              language();
-            },
-            AppContext::open);
-    main(args);
-  }
-
-  /** The language chosen in the settings (Vietnamese by default). */
-  private static java.util.Locale language() {
-    return java.util.Locale.forLanguageTag(
-        vn.kiemtra.ui.settings.SettingsView.preferences()
-            .get(vn.kiemtra.ui.settings.SettingsView.LANGUAGE_PREFERENCE, "vi-VN"));
-  }
-
   @Override
   public void start(Stage stage) {
+    AppLogging.start(dbOption(getParameters().getRaw(), getParameters().getNamed()));
     long launched = System.nanoTime();
-    if (earlyOpen == null) {
-      AppLogging.start(dbOption(getParameters().getRaw(), getParameters().getNamed()));
-    }
-    Messages.useLocale(language());
+    Messages.useLocale(
+        java.util.Locale.forLanguageTag(
+            vn.kiemtra.ui.settings.SettingsView.preferences()
+                .get(vn.kiemtra.ui.settings.SettingsView.LANGUAGE_PREFERENCE, "vi-VN")));
     main =
         new MainView(
             stage, executor, file -> getHostServices().showDocument(file.toUri().toString()));
@@ -164,10 +134,7 @@ public final class KiemtraApp extends Application {
   }
 
   private static Services open(String dbOption) {
-    Path file = DataLocation.resolve(dbOption);
-    EarlyOpen early = earlyOpen;
-    return (early == null ? java.util.Optional.<Services>empty() : early.take(file))
-        .orElseGet(() -> AppContext.open(file));
+    return AppContext.open(DataLocation.resolve(dbOption));
   }
 
   static String dbOption(List<String> raw, Map<String, String> named) {

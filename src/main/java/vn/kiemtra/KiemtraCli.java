@@ -3,18 +3,13 @@ package vn.kiemtra;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import vn.kiemtra.cli.BackupCommands;
 import vn.kiemtra.cli.CommandTree;
 import vn.kiemtra.cli.DoctorCommand;
 import vn.kiemtra.cli.MinutesCommands;
 import vn.kiemtra.cli.ServicesFactory;
 import vn.kiemtra.cli.SyncCommands;
-import vn.kiemtra.core.Services;
 import vn.kiemtra.core.settings.DataLocation;
 import vn.kiemtra.report.RendererWarmUp;
 
@@ -35,36 +30,17 @@ public final class KiemtraCli {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    return run(args, AppContext::open, out, err);
+    return run(args, out, err);
   }
 
-  /**
-   * Runs {@code args} with {@code opener} opening the database. When they name a command, the
-   * database opens (after logging starts) on its own thread while picocli reads the command line.
-   */
-  static int run(String[] args, Function<Path, Services> opener, PrintWriter out, PrintWriter err) {
-    String dbOption = dbOption(args);
-    AtomicReference<EarlyOpen> early = new AtomicReference<>();
-    CommandTree tree =
-        commands(
-            option -> {
-              Path requested = DataLocation.resolve(option);
-              EarlyOpen started = early.get();
-              return (started == null ? Optional.<Services>empty() : started.take(requested))
-                  .orElseGet(() -> opener.apply(requested));
-            });
-    Path file = tree.runsCommand(args) && EarlyOpen.enabled() ? resolvable(dbOption) : null;
-    if (file == null) {
-      AppLogging.start(dbOption);
-      return tree.execute(args, out, err);
-    }
-    if (rendersMinutes(args)) {
+  /** Runs {@code args} on the database they name, writing to the given streams. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    AppLogging.start(dbOption(args));
+    if (rendersMinutes(args) && !Boolean.getBoolean("kiemtra.noRendererWarmUp")) {
       RendererWarmUp.start();
     }
-    try (EarlyOpen started = EarlyOpen.start(file, () -> AppLogging.start(dbOption), opener)) {
-      early.set(started);
-      return tree.execute(args, out, err);
-    }
+    return commands(dbOption -> AppContext.open(DataLocation.resolve(dbOption)))
+        .execute(args, out, err);
   }
 
   /**
@@ -81,15 +57,6 @@ public final class KiemtraCli {
       }
     }
     return words.equals(List.of("minutes", "render")) || words.equals(List.of("minutes", "verify"));
-  }
-
-  /** The file the option names, or null when it does not resolve (the command reports that). */
-  private static Path resolvable(String dbOption) {
-    try {
-      return DataLocation.resolve(dbOption);
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   /** The command tree wired to a database opener; features add their command groups here. */

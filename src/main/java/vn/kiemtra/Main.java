@@ -26,7 +26,7 @@ public final class Main {
       if (InstanceChannel.handOff(database, new InstanceChannel.Request(packageFile(args)))) {
         return;
       }
-      KiemtraApp.launchOpening(args, database);
+      KiemtraApp.main(args);
     } else {
       System.exit(KiemtraCli.run(args));
     }

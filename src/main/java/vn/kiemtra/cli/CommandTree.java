@@ -182,34 +182,6 @@ public final class CommandTree {
   }
 
   /**
-   * Whether the arguments run a command, which opens the database: a group's command or a command
-   * directly under the root, without {@code --help} or {@code --version}. The launcher then opens
-   * the database while picocli reads the arguments.
-   */
-  public boolean runsCommand(String[] args) {
-    String first = knownCommand(args);
-    if (first == null) {
-      return false;
-    }
-    int words = 0;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--")) {
-        break;
-      }
-      if (List.of("-h", "--help", "-V", "--version").contains(args[i])) {
-        return false;
-      }
-      if (args[i].equals("--db")) {
-        i++;
-      } else if (!args[i].startsWith("-") && words < 2) {
-        words++;
-      }
-    }
-    boolean topLevelCommand = topLevel.stream().anyMatch(c -> nameOf(c).equals(first));
-    return topLevelCommand || words >= 2;
-  }
-
-  /**
    * The command the arguments name first (skipping {@code --db PATH}) when it is one of the tree's;
    * null otherwise (no command, {@code --help}, a typing error), so picocli sees the whole tree.
    */

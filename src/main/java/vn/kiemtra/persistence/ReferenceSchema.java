@@ -22,7 +22,8 @@ import org.flywaydb.core.Flyway;
  * when a file holds anything outside it, the statements are read from a database freshly migrated
  * in a private temporary folder (once per run), so a stale list can only slow the check, never
  * refuse a good file or let a bad one in. Values that differ between files of the same schema (H2's
- * build number, the password salt and hash) are normalised away.
+ * build number, the password salt and hash, the number in a primary key index's name) are
+ * normalised away.
  */
 final class ReferenceSchema {
   static final String PACKAGED_LIST = "schema-reference.txt";
@@ -34,6 +35,12 @@ final class ReferenceSchema {
    * table has a few thousand rows: a number, never code.
    */
   private static final Pattern SELECTIVITY = Pattern.compile(" SELECTIVITY \\d+");
+
+  /**
+   * The name H2 gives a primary key's index: a number from the file's object counter, which differs
+   * between a file migrated in one go and one migrated version by version (V23 recreates a table).
+   */
+  private static final Pattern PRIMARY_KEY_INDEX = Pattern.compile("\"PRIMARY_KEY_[0-9A-F]+\"");
 
   private static final Pattern USER_SECRET =
       Pattern.compile("SALT '[0-9a-fA-F]*' HASH '[0-9a-fA-F]*'");
@@ -109,7 +116,9 @@ final class ReferenceSchema {
       return "SET CREATE_BUILD #";
     }
     String withoutStatistics = SELECTIVITY.matcher(sql).replaceAll("");
-    return USER_SECRET.matcher(withoutStatistics).replaceAll("SALT '#' HASH '#'");
+    String withoutIndexNumber =
+        PRIMARY_KEY_INDEX.matcher(withoutStatistics).replaceAll("\"PRIMARY_KEY_#\"");
+    return USER_SECRET.matcher(withoutIndexNumber).replaceAll("SALT '#' HASH '#'");
   }
 
   private static Flyway flyway(String url, org.flywaydb.core.api.MigrationVersion target) {

@@ -91,17 +91,6 @@ public final class SyncBenchmark {
 
       // The raw rate is measured before and after the import: on a shared machine it varies.
       rawCopy("before the import, from the laptop", laptop, dir.resolve("raw-before"));
-      boolean whatIf = Boolean.getBoolean("kiemtra.bench.varcharState");
-      if (whatIf) {
-        // What-if (ADR 0011, left for later): sync state clocks as VARCHAR, not large objects.
-        try (java.sql.Connection c = office.database().connection();
-            Statement s = c.createStatement()) {
-          s.execute("ALTER TABLE SYNC_STATE ALTER COLUMN CLOCK SET DATA TYPE VARCHAR(1000000)");
-          s.execute(
-              "ALTER TABLE SYNC_STATE ALTER COLUMN FIELD_HASHES SET DATA TYPE VARCHAR(1000000)");
-        }
-        System.out.println("what-if: office sync_state.clock and field_hashes made VARCHAR");
-      }
 
       // The application's service, its store and package format wrapped to time each phase.
       ImportBreakdown breakdown = new ImportBreakdown();
@@ -112,11 +101,9 @@ public final class SyncBenchmark {
               Clock.system());
       // The application's backups around the import, timed on their own.
       long[] backupMs = new long[2];
-      if (!whatIf) { // the what-if file is refused by the backups' own check
-        officeSync.onImport(
-            () -> backupMs[0] += timed(office.backups()::beforeImport),
-            () -> backupMs[1] += timed(office.backups()::afterImport));
-      }
+      officeSync.onImport(
+          () -> backupMs[0] += timed(office.backups()::beforeImport),
+          () -> backupMs[1] += timed(office.backups()::afterImport));
       System.gc();
       HeapSampler sampler = HeapSampler.begin();
       long t2 = System.nanoTime();
