@@ -207,6 +207,18 @@ class SyncServiceTest {
   }
 
   @Test
+  void aPackageImportedAgainIsRecognisedAndMakesNoBackup() {
+    Path p1 = export(laptop, "p1");
+    office.sync().enrol(office.sync().peekDevice(p1));
+    assertThat(office.sync().importPackage(p1, Progress.NONE).alreadyImported()).isFalse();
+    int backups = office.backups().list().size();
+
+    assertThat(office.sync().importPackage(p1, Progress.NONE).alreadyImported()).isTrue();
+
+    assertThat(office.backups().list()).hasSize(backups);
+  }
+
+  @Test
   void aCancelledImportLeavesTheOfficeAsItWas() {
     Path p1 = export(laptop, "p1");
     AtomicInteger merged = new AtomicInteger();

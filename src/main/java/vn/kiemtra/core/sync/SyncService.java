@@ -239,7 +239,9 @@ public final class SyncService {
       beforeImport.run();
       Set<UUID> touched = new HashSet<>();
       ImportReport report = store.write(session -> merge(session, staged, file, progress, touched));
-      afterImport.run();
+      if (!report.alreadyImported()) {
+        afterImport.run(); // a package recognised as imported before changed nothing to back up
+      }
       announceMerged(touched);
       return report;
     }
