@@ -117,7 +117,7 @@ class OfficeCommandConventionsTest {
     assertThat(out).contains("Thư mục dữ liệu: " + dir.toAbsolutePath() + "\n");
     assertThat(out)
         .contains("Cơ sở dữ liệu: " + dir.resolve("office.mv.db").toAbsolutePath() + "\n");
-    assertThat(out).contains("Phiên bản cấu trúc dữ liệu: 22\n");
+    assertThat(out).contains("Phiên bản cấu trúc dữ liệu: 23\n");
     assertThat(out).contains("Liberation Serif kèm theo (thay cho Times New Roman): có");
     String device =
         out.lines()
