@@ -1,10 +1,10 @@
 package vn.kiemtra.persistence;
 
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import vn.kiemtra.core.shared.WarmUp;
 import vn.kiemtra.persistence.jooq.Tables;
 
 /**
@@ -15,54 +15,29 @@ import vn.kiemtra.persistence.jooq.Tables;
  * once.
  */
 final class JooqWarmUp {
-  private static final CountDownLatch DONE = new CountDownLatch(1);
-  private static boolean started;
+  private static final WarmUp WARM_UP = new WarmUp("kiemtra-jooq-warm-up", JooqWarmUp::load);
 
   private JooqWarmUp() {}
 
   /** Starts the warm-up once per process; later calls do nothing. */
-  static synchronized void start() {
-    if (started) {
-      return;
-    }
-    started = true;
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                var ctx = DSL.using(SQLDialect.H2, new Settings().withRenderSchema(false));
-                ctx.select(Tables.APP_SETTING.SETTING_VALUE)
-                    .from(Tables.APP_SETTING)
-                    .where(Tables.APP_SETTING.SETTING_KEY.eq("warm-up"))
-                    .getSQL();
-                ctx.selectFrom(Tables.INSPECTION)
-                    .where(Tables.INSPECTION.ID.eq(UUID.randomUUID()))
-                    .orderBy(Tables.INSPECTION.UPDATED_AT.desc())
-                    .getSQL();
-              } catch (RuntimeException | LinkageError e) {
-                // Only a head start: the opening thread loads whatever this did not.
-              } finally {
-                DONE.countDown();
-              }
-            },
-            "kiemtra-jooq-warm-up");
-    t.setDaemon(true);
-    t.start();
+  static void start() {
+    WARM_UP.start();
   }
 
   /** Waits until the warm-up (if started) has finished. */
   static void await() {
-    if (!isStarted()) {
-      return;
-    }
-    try {
-      DONE.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    WARM_UP.await();
   }
 
-  private static synchronized boolean isStarted() {
-    return started;
+  private static void load() {
+    var ctx = DSL.using(SQLDialect.H2, new Settings().withRenderSchema(false));
+    ctx.select(Tables.APP_SETTING.SETTING_VALUE)
+        .from(Tables.APP_SETTING)
+        .where(Tables.APP_SETTING.SETTING_KEY.eq("warm-up"))
+        .getSQL();
+    ctx.selectFrom(Tables.INSPECTION)
+        .where(Tables.INSPECTION.ID.eq(UUID.randomUUID()))
+        .orderBy(Tables.INSPECTION.UPDATED_AT.desc())
+        .getSQL();
   }
 }

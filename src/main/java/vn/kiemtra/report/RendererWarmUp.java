@@ -1,7 +1,7 @@
 package vn.kiemtra.report;
 
-import java.util.concurrent.CountDownLatch;
 import net.sf.jasperreports.engine.util.JRGraphEnvInitializer;
+import vn.kiemtra.core.shared.WarmUp;
 
 /**
  * Loads what a first render needs (the two compiled templates, the system's font list JasperReports
@@ -11,55 +11,25 @@ import net.sf.jasperreports.engine.util.JRGraphEnvInitializer;
  * initialised by two threads at once.
  */
 public final class RendererWarmUp {
-  private static final CountDownLatch DONE = new CountDownLatch(1);
-  private static boolean started;
+  private static final WarmUp WARM_UP = new WarmUp("kiemtra-report-warm-up", RendererWarmUp::load);
 
   private RendererWarmUp() {}
 
   /** Starts the warm-up once per process; later calls do nothing. */
-  public static synchronized void start() {
-    if (started) {
-      return;
-    }
-    started = true;
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                new JasperMinutesRenderer().preload();
-                JRGraphEnvInitializer.initializeGraphEnv();
-                for (RuleWidths.Face face : RuleWidths.Face.values()) {
-                  RuleWidths.width("Biên bản", face, 13f);
-                }
-              } catch (RuntimeException | LinkageError e) {
-                // Only a head start: the render loads whatever this did not, and reports it.
-              } finally {
-                DONE.countDown();
-              }
-            },
-            "kiemtra-report-warm-up");
-    t.setDaemon(true);
-    t.start();
+  public static void start() {
+    WARM_UP.start();
   }
 
   /** Waits until the warm-up (if started) has finished. */
   static void await() {
-    synchronized (RendererWarmUp.class) {
-      if (!started) {
-        return;
-      }
-    }
-    boolean interrupted = false;
-    while (true) {
-      try {
-        DONE.await();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+    WARM_UP.await();
+  }
+
+  private static void load() {
+    new JasperMinutesRenderer().preload();
+    JRGraphEnvInitializer.initializeGraphEnv();
+    for (RuleWidths.Face face : RuleWidths.Face.values()) {
+      RuleWidths.width("Biên bản", face, 13f);
     }
   }
 }
