@@ -84,7 +84,15 @@ class InspectionListViewTest {
   void newInspectionIsStoredAndOpened(FxRobot robot) {
     waitUntil(() -> table(robot).getItems().size() == 2);
     robot.clickOn("#list-new");
-    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    // The button exists before the dialog shows: Enter must reach the shown, focused dialog.
+    waitUntil(
+        () ->
+            robot
+                .lookup("#newInspection-create")
+                .tryQuery()
+                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
+                .map(w -> w.isShowing() && w.isFocused())
+                .orElse(false));
     ComboBox<ChecklistTemplate> template = robot.lookup("#newInspection-template").queryComboBox();
     assertThat(template.getValue().ref()).isEqualTo(new TemplateRef("CCHC-SO", "2023"));
     // Enter alone starts the preselected checklist.

@@ -113,7 +113,15 @@ class WindowWarmUpTest {
     Map<UUID, Inspection> before = stored();
 
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    // The button exists before the dialog shows: Enter must reach the shown, focused dialog.
+    waitUntil(
+        () ->
+            robot
+                .lookup("#newInspection-create")
+                .tryQuery()
+                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
+                .map(w -> w.isShowing() && w.isFocused())
+                .orElse(false));
     robot.type(KeyCode.ENTER);
     waitUntil(() -> app.inspections().list().size() == 3);
     waitUntil(
@@ -203,7 +211,15 @@ class WindowWarmUpTest {
   void choosingANewInspectionEndsTheWarmUpBeforeItIsStored(FxRobot robot) {
     listShown(robot);
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-    waitUntil(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
+    // The button exists before the dialog shows: Enter must reach the shown, focused dialog.
+    waitUntil(
+        () ->
+            robot
+                .lookup("#newInspection-create")
+                .tryQuery()
+                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
+                .map(w -> w.isShowing() && w.isFocused())
+                .orElse(false));
     robot.type(KeyCode.ENTER);
     // Over as the choice closes, not only once the new inspection opens after its save.
     WaitForAsyncUtils.waitForFxEvents();
