@@ -523,9 +523,6 @@ final class ChecklistTab {
   }
 
   private void loadThumbnails(Criterion c, FlowPane pane) {
-    if (vm.isDetached()) {
-      return; // an editor built ahead off-screen reads nothing more
-    }
     executor.run(
         () ->
             vm.services().evidence().list(vm.id()).stream()
