@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.shared.DomainException;
@@ -45,6 +46,9 @@ public final class BackupService implements SafetyNet, AutoCloseable {
 
   private volatile boolean otherChangePending;
   private ScheduledExecutorService thread;
+
+  /** The schedule's first backup while it waits: a close does not wait for it. */
+  private ScheduledFuture<?> firstBackup;
 
   public BackupService(
       DatabaseSnapshots db,
@@ -260,13 +264,25 @@ public final class BackupService implements SafetyNet, AutoCloseable {
   }
 
   /**
-   * The window's schedule: a backup now (the file was opened, or recovered), then a check every
-   * half minute.
+   * How long the backup at open waits: on two cores, copying and verifying the file beside the
+   * window's first reads would slow the list the user is waiting for.
    */
-  public synchronized void startSchedule(BackupReason first) {
+  static final Duration OPEN_DELAY = Duration.ofSeconds(10);
+
+  /**
+   * The window's schedule: the first backup (the file was opened, or recovered), then a check every
+   * half minute. The backup at open waits {@link #OPEN_DELAY}, unless the file was recovered or the
+   * last session ended uncleanly ({@link #backUpBeforeLeaving()}): those are backed up at once.
+   */
+  public void startSchedule(BackupReason first) {
+    startSchedule(first, OPEN_DELAY);
+  }
+
+  synchronized void startSchedule(BackupReason first, Duration openDelay) {
     if (thread != null) {
       return;
     }
+    boolean urgent = first != BackupReason.OPEN || changeAtLastBackup == -1;
     thread =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -275,7 +291,16 @@ public final class BackupService implements SafetyNet, AutoCloseable {
               t.setPriority(Thread.MIN_PRIORITY);
               return t;
             });
-    thread.execute(() -> quietly(first, ""));
+    firstBackup =
+        thread.schedule(
+            () -> {
+              // A backup made while this one waited (before an import) already holds it all.
+              if (urgent || !newestHoldsEverything()) {
+                quietly(first, "");
+              }
+            },
+            urgent ? 0 : openDelay.toMillis(),
+            TimeUnit.MILLISECONDS);
     thread.scheduleWithFixedDelay(this::backupIfDue, 30, 30, TimeUnit.SECONDS);
   }
 
@@ -346,6 +371,9 @@ public final class BackupService implements SafetyNet, AutoCloseable {
 
   private synchronized void stopSchedule() {
     if (thread != null) {
+      // Not yet started, the backup at open is not needed: closing makes its own if anything
+      // changed.
+      firstBackup.cancel(false);
       thread.shutdown();
       try {
         thread.awaitTermination(60, TimeUnit.SECONDS);

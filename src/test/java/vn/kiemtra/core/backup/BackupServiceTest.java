@@ -292,6 +292,77 @@ class BackupServiceTest {
   }
 
   @Test
+  void theBackupAtOpenWaitsSoItDoesNotCompeteWithTheFirstScreen() throws InterruptedException {
+    try {
+      service.startSchedule(BackupReason.OPEN, Duration.ofMillis(1500));
+      Thread.sleep(700);
+      assertThat(service.list()).isEmpty();
+      assertThat(awaitBackups(1, Duration.ofSeconds(10))).hasSize(1);
+      assertThat(service.list().get(0).reason()).isEqualTo(BackupReason.OPEN);
+    } finally {
+      service.close();
+    }
+  }
+
+  @Test
+  void afterAnUncleanShutdownTheBackupAtOpenComesAtOnce() {
+    try {
+      service.backUpBeforeLeaving();
+      service.startSchedule(BackupReason.OPEN, Duration.ofMinutes(10));
+      assertThat(awaitBackups(1, Duration.ofSeconds(10))).hasSize(1);
+    } finally {
+      service.close();
+    }
+  }
+
+  @Test
+  void aRecoveredFileIsBackedUpAtOnce() {
+    try {
+      service.startSchedule(BackupReason.RECOVERED, Duration.ofMinutes(10));
+      assertThat(awaitBackups(1, Duration.ofSeconds(10)).get(0).reason())
+          .isEqualTo(BackupReason.RECOVERED);
+    } finally {
+      service.close();
+    }
+  }
+
+  @Test
+  void aBackupMadeWhileTheOpenOneWaitsTakesItsPlace() throws InterruptedException {
+    try {
+      service.startSchedule(BackupReason.OPEN, Duration.ofMillis(800));
+      service.beforeImport();
+      Thread.sleep(2000);
+      assertThat(service.list())
+          .extracting(Backup::reason)
+          .containsExactly(BackupReason.BEFORE_IMPORT);
+    } finally {
+      service.close();
+    }
+  }
+
+  @Test
+  void aCloseBeforeTheBackupAtOpenCancelsIt() throws InterruptedException {
+    service.startSchedule(BackupReason.OPEN, Duration.ofSeconds(1));
+    service.closing();
+    Thread.sleep(1500);
+    // Nothing changed: the close needs no backup, and the waiting one is not made either.
+    assertThat(service.list()).isEmpty();
+  }
+
+  private List<Backup> awaitBackups(int count, Duration within) {
+    long end = System.nanoTime() + within.toNanos();
+    while (service.list().size() < count && System.nanoTime() < end) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return service.list();
+  }
+
+  @Test
   void closingBacksUpOnlyWhenSomethingChanged() {
     service.create(BackupReason.OPEN, "");
     service.closing();
