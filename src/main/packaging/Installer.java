@@ -227,7 +227,17 @@ public final class Installer {
 
   /** What the launcher passes to the JVM (the archive option is added once it exists). */
   static final List<String> JAVA_OPTIONS =
-      List.of("-Dfile.encoding=UTF-8", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true");
+      List.of(
+          "-Dfile.encoding=UTF-8",
+          "-Dorg.jooq.no-logo=true",
+          "-Dorg.jooq.no-tips=true",
+          // C2 compiles ten times later: at start the two cores go to the work, not to optimising
+          // code run a few thousand times; hashing loops still reach C2 (and its SHA-256
+          // intrinsic) within the first megabytes (ADR 0009).
+          "-XX:Tier4InvocationThreshold=50000",
+          "-XX:Tier4MinInvocationThreshold=6000",
+          "-XX:Tier4CompileThreshold=150000",
+          "-XX:Tier4BackEdgeThreshold=400000");
 
   /** jpackage wants 1.2.3: the Maven version without a qualifier such as -SNAPSHOT. */
   private String numericVersion() {
@@ -399,11 +409,16 @@ public final class Installer {
     List<String> ranked = ranked(lists.get(0), window, lists);
     List<String> generated = generatedClasses(window, lists);
     Path archive = appDir(app).resolve(NAME + ".jsa");
+    // The packages make the archive where they install the program, outside the image's budget:
+    // from every class the training runs loaded, not only those that fit here.
+    Files.write(archive.resolveSibling(NAME + ".classlist"), withGenerated(ranked, generated));
     long budget = IMAGE_BUDGET - size(app);
     // About 20 kB per class: start near the budget, so the first dump is usually the last.
     int count = (int) Math.min(ranked.size(), budget / 20_000);
+    Path subset = folder.resolve("in-image.classlist");
     for (int attempt = 0; attempt < 3 && count > 0; attempt++) {
-      dump(exe, withGenerated(ranked.subList(0, count), generated), archive);
+      Files.write(subset, withGenerated(ranked.subList(0, count), generated));
+      dump(exe, subset, archive);
       if (!Files.exists(archive) || Files.size(archive) <= budget) {
         break;
       }
@@ -485,14 +500,8 @@ public final class Installer {
     return className.matches("(java|javax|jdk|sun|com/sun|javafx)/.*");
   }
 
-  /**
-   * Dumps the archive from the class list, which is kept beside it in the app image: an installer
-   * that puts the program elsewhere makes the archive again there from that list (the archive
-   * records where the jars are).
-   */
-  private void dump(Path exe, List<String> classes, Path archive) throws Exception {
-    Path list = archive.resolveSibling(NAME + ".classlist");
-    Files.write(list, classes);
+  /** Dumps the archive of the classes a class list names. */
+  private void dump(Path exe, Path list, Path archive) throws Exception {
     run(
         exe,
         List.of(),
