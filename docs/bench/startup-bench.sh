@@ -6,12 +6,17 @@
 #     LibreOffice converting the DOCX of the same minutes (soffice --headless --convert-to pdf,
 #     its profile created beforehand);
 #   - the seed's render also without the report warm-up (-Dkiemtra.noRendererWarmUp=true);
-#   - the window (under Xvfb when there is no display): launch → window shown → list loaded.
-# Usage: mvn -Pinstaller package; docs/bench/startup-bench.sh [rounds]
+#   - the window (under Xvfb when there is no display): launch → window shown → list loaded;
+#   - the same cases on the program the .deb installed (/opt/kiemtra, its archive made at install
+#     from every start-up class), when it is installed (INSTALLED=path to change, INSTALLED= to skip).
+# Usage: mvn -Pinstaller package; [sudo dpkg -i target/installer/kiemtra_*.deb;]
+#        docs/bench/startup-bench.sh [rounds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-7}
 APP=target/installer/kiemtra/bin/kiemtra
+INSTALLED=${INSTALLED-/opt/kiemtra/bin/kiemtra}
+[ -n "$INSTALLED" ] && [ ! -x "$INSTALLED" ] && INSTALLED=
 [ -x "$APP" ] || { echo "build the app image first: mvn -Pinstaller package" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/kiemtra-startup.XXXXXX)
 NOJAVA=$WORK/bin            # a PATH without java: only what the harness itself calls
@@ -28,6 +33,14 @@ LONG=$(grep -m1 '"id"' src/test/resources/fixtures/full-inspection.json | sed 's
 # The same program without its class-data archive, for the comparison.
 cp -r "$(dirname "$APP")/.." "$WORK/noarchive"
 sed -i '/SharedArchiveFile\|Xshare/d' "$WORK/noarchive/lib/app/kiemtra.cfg"
+# ... and with the JVM's default compile thresholds (the launcher delays C2, ADR 0009), its
+# archive made again in the copy from the same classes as the app image's (the build's list).
+cp -r "$(dirname "$APP")/.." "$WORK/defaultjit"
+sed -i '/Tier4/d' "$WORK/defaultjit/lib/app/kiemtra.cfg"
+rm -f "$WORK/defaultjit/lib/app/kiemtra.jsa"
+run "$WORK/defaultjit/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$PWD/target/installer-work/cds/in-image.classlist" \
+  -XX:SharedArchiveFile="$WORK/defaultjit/lib/app/kiemtra.jsa" \
+  -cp "$(sed -n 's|^app\.classpath=\$APPDIR|'"$WORK/defaultjit/lib/app"'|p' "$WORK/defaultjit/lib/app/kiemtra.cfg" | paste -sd: -)" >/dev/null 2>&1 || true
 run "$APP" --db "$DB" minutes render $SEED --format docx --out "$WORK/seed.docx" >/dev/null
 [ -n "$LONG" ] && run "$APP" --db "$DB" minutes render "$LONG" --format docx --out "$WORK/long.docx" >/dev/null
 # LibreOffice's profile, made once beforehand (its first start builds it)
@@ -40,28 +53,41 @@ add() { T[$1]="${T[$1]:-} $2"; }
 for r in $(seq "$ROUNDS"); do
   s=$(date +%s%N); run "$APP" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "template list" $(ms $s $e)
   s=$(date +%s%N); run "$WORK/noarchive/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, no archive" $(ms $s $e)
+  s=$(date +%s%N); run "$WORK/defaultjit/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, default compile thresholds" $(ms $s $e)
   s=$(date +%s%N); run "$APP" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null; e=$(date +%s%N); add "minutes render seed" $(ms $s $e)
+  s=$(date +%s%N); run "$WORK/defaultjit/bin/kiemtra" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null 2>&1; e=$(date +%s%N); add "minutes render seed, default compile thresholds" $(ms $s $e)
   s=$(date +%s%N); run JAVA_TOOL_OPTIONS=-Dkiemtra.noRendererWarmUp=true "$APP" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null 2>&1; e=$(date +%s%N); add "minutes render seed, no report warm-up" $(ms $s $e)
   s=$(date +%s%N); soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/seed.docx" >/dev/null 2>&1; e=$(date +%s%N); add "soffice seed docx→pdf" $(ms $s $e)
   if [ -n "$LONG" ]; then
     s=$(date +%s%N); run "$APP" --db "$DB" minutes render "$LONG" --out "$WORK/l.pdf" >/dev/null; e=$(date +%s%N); add "minutes render full fixture" $(ms $s $e)
     s=$(date +%s%N); soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/long.docx" >/dev/null 2>&1; e=$(date +%s%N); add "soffice full fixture docx→pdf" $(ms $s $e)
   fi
+  if [ -n "$INSTALLED" ]; then
+    s=$(date +%s%N); run "$INSTALLED" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "installed: template list" $(ms $s $e)
+    s=$(date +%s%N); run "$INSTALLED" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null; e=$(date +%s%N); add "installed: minutes render seed" $(ms $s $e)
+    if [ -n "$LONG" ]; then
+      s=$(date +%s%N); run "$INSTALLED" --db "$DB" minutes render "$LONG" --out "$WORK/l.pdf" >/dev/null; e=$(date +%s%N); add "installed: minutes render full fixture" $(ms $s $e)
+    fi
+  fi
   if [ -n "${DISPLAY:-}" ]; then
-    s=$(date +%s%N)
-    while IFS= read -r line; do
-      now=$(date +%s%N)
-      case "$line" in
-        "window shown"*) add "window shown (launch →)" $(ms $s $now) ;;
-        "list loaded"*) add "list loaded (launch →)" $(ms $s $now) ;;
-      esac
-    done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$APP" --db "$DB" 2>&1)
+    for program in "$APP" $INSTALLED; do
+      label=""; [ "$program" = "$APP" ] || label="installed: "
+      s=$(date +%s%N)
+      while IFS= read -r line; do
+        now=$(date +%s%N)
+        case "$line" in
+          "window shown"*) add "${label}window shown (launch →)" $(ms $s $now) ;;
+          "list loaded"*) add "${label}list loaded (launch →)" $(ms $s $now) ;;
+        esac
+      done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$program" --db "$DB" 2>&1)
+    done
   fi
 done
 [ -n "${XVFB:-}" ] && kill "$XVFB"
 echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
 echo "|---|---:|---:|---:|"
-for k in "template list" "template list, no archive" "minutes render seed" "minutes render seed, no report warm-up" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)"; do
+for k in "template list" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
+    "installed: template list" "installed: minutes render seed" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)"; do
   [ -n "${T[$k]:-}" ] || continue
   sorted=$(echo ${T[$k]} | tr ' ' '\n' | sort -n)
   n=$(echo "$sorted" | wc -l)
