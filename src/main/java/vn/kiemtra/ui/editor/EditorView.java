@@ -182,14 +182,18 @@ public final class EditorView {
     if (vm.isDetached()) {
       return;
     }
-    // Ready to type: focus goes into the title, so the editor's keys work at once.
-    Platform.runLater(
-        () -> {
-          Node first = root.lookup("#field-title");
-          if (first != null && root.getScene() != null && root.isVisible()) {
-            first.requestFocus();
-          }
-        });
+    // Ready to type: focus goes into the title, so the editor's keys work at once. The title is
+    // in the scene only once the new tabs have their skin, at the next pulse; an editor shown
+    // quickly (its classes loaded) would otherwise look for it before that and leave focus where
+    // it was.
+    afterNextLayout(this::focusTitle);
+  }
+
+  private void focusTitle() {
+    Node first = root.lookup("#field-title");
+    if (first != null && root.getScene() != null && root.isVisible()) {
+      first.requestFocus();
+    }
   }
 
   /** Every action of the editor has a key; one handler per key, on the editor. */
