@@ -184,7 +184,11 @@ public final class WindowTimingBenchmark {
                   .getSelectionModel()
                   .getSelectedItem();
           Node title = selected == null ? null : selected.getContent().lookup("#field-title");
-          return title != null && title.isVisible() && title.getScene() != null;
+          // Usable: what is typed lands in the title.
+          return title != null
+              && title.isVisible()
+              && title.getScene() != null
+              && title.isFocused();
         });
   }
 
