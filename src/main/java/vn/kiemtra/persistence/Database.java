@@ -21,6 +21,7 @@ import vn.kiemtra.core.backup.BackupContent;
 import vn.kiemtra.core.backup.DatabaseSnapshots;
 import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.shared.Clock;
+import vn.kiemtra.core.shared.DataClosedException;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.persistence.jooq.Tables;
@@ -46,6 +47,9 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   private final UUID deviceId;
   private final AtomicLong changes = new AtomicLong();
   private volatile Runnable afterCommit = () -> {};
+
+  /** Set by {@link #close}: a failure after it is reported as the close, not as an error. */
+  private volatile boolean closed;
 
   private Database(Path file, JdbcConnectionPool pool, Clock clock) {
     this.file = file;
@@ -309,8 +313,8 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   public <T> T read(Function<DSLContext, T> work) {
     try {
       return work.apply(DSL.using(pool, SQLDialect.H2, settings));
-    } catch (DataAccessException e) {
-      throw DatabaseErrors.translate(e);
+    } catch (RuntimeException e) {
+      throw failed(e);
     }
   }
 
@@ -326,8 +330,8 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
       if (outermost) {
         changes.incrementAndGet();
       }
-    } catch (DataAccessException e) {
-      throw DatabaseErrors.translate(e);
+    } catch (RuntimeException e) {
+      throw failed(e);
     } finally {
       writer.unlock();
     }
@@ -363,8 +367,20 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
         });
   }
 
+  /**
+   * What a read or write that failed throws: once the database is closed (its pool then refuses
+   * every connection) that it is closed, else H2's failure in words the user can act on.
+   */
+  private RuntimeException failed(RuntimeException e) {
+    if (closed) {
+      return new DataClosedException(e);
+    }
+    return e instanceof DataAccessException access ? DatabaseErrors.translate(access) : e;
+  }
+
   @Override
   public void close() {
+    closed = true;
     pool.dispose();
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kiemtra.AppContext;
 import vn.kiemtra.core.checklist.ChecklistService;
 import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.shared.DataClosedException;
 import vn.kiemtra.core.shared.DomainException;
 import vn.kiemtra.testsupport.ChildJvm;
 
@@ -65,5 +66,22 @@ class DatabaseTest {
     Files.writeString(fake, "Đây không phải cơ sở dữ liệu");
     assertThatThrownBy(() -> Database.open(fake)).isInstanceOf(DomainException.class);
     assertThat(Files.readString(fake)).isEqualTo("Đây không phải cơ sở dữ liệu");
+  }
+
+  @Test
+  void workReachingAClosedDatabaseSaysItIsClosedNotThatSomethingFailed() {
+    Database db = Database.open(dir.resolve("db"));
+    Object one = db.read(ctx -> ctx.fetchValue("select 1"));
+    assertThat(one).isEqualTo(1);
+    // An ordinary failure on the open database is still H2's failure in the user's words.
+    assertThatThrownBy(() -> db.read(ctx -> ctx.fetch("select * from no_such_table")))
+        .isNotInstanceOf(DataClosedException.class);
+
+    db.close();
+
+    assertThatThrownBy(() -> db.read(ctx -> ctx.fetchValue("select 1")))
+        .isInstanceOf(DataClosedException.class);
+    assertThatThrownBy(() -> db.write(ctx -> ctx.execute("select 1")))
+        .isInstanceOf(DataClosedException.class);
   }
 }

@@ -6,9 +6,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.kiemtra.core.shared.DataClosedException;
 
 /** The window's executor: a small pool of daemon threads running javafx Tasks. */
 public final class FxUiExecutor implements UiExecutor {
+  private static final Logger LOG = LoggerFactory.getLogger(FxUiExecutor.class);
   private final ExecutorService pool;
 
   public FxUiExecutor() {
@@ -30,7 +34,8 @@ public final class FxUiExecutor implements UiExecutor {
 
   /**
    * Runs {@code work} as a javafx Task on {@code executor}; {@code onDone} or {@code onError} run
-   * on the FX thread.
+   * on the FX thread. Work that found the data closed under it (the window is closing while a read
+   * was under way) runs neither: it is only logged, at debug, since nobody is left to be told.
    */
   public static <T> Task<T> submit(
       java.util.concurrent.Executor executor,
@@ -45,7 +50,14 @@ public final class FxUiExecutor implements UiExecutor {
           }
         };
     task.setOnSucceeded(e -> onDone.accept(task.getValue()));
-    task.setOnFailed(e -> onError.accept(task.getException()));
+    task.setOnFailed(
+        e -> {
+          if (DataClosedException.isCause(task.getException())) {
+            LOG.debug("background work ended: the data was closed", task.getException());
+          } else {
+            onError.accept(task.getException());
+          }
+        });
     executor.execute(task);
     return task;
   }

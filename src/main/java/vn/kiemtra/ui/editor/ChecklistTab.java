@@ -523,6 +523,9 @@ final class ChecklistTab {
   }
 
   private void loadThumbnails(Criterion c, FlowPane pane) {
+    if (vm.isDetached()) {
+      return; // an editor built ahead off-screen reads nothing more
+    }
     executor.run(
         () ->
             vm.services().evidence().list(vm.id()).stream()

@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import vn.kiemtra.core.Services;
+import vn.kiemtra.core.inspection.EditingSession;
 import vn.kiemtra.core.inspection.ReadinessCheck;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.ui.common.Dialogs;
@@ -68,6 +69,7 @@ public final class EditorView {
   private Tab findingsTab;
   private Tab recommendationsTab;
   private Tab readinessTab;
+  private boolean closed;
 
   public EditorView(
       Services services,
@@ -76,19 +78,54 @@ public final class EditorView {
       Window owner,
       Extensions extensions,
       Consumer<Path> showDocument) {
-    this.vm = new EditorViewModel(services, id);
-    this.executor = executor;
-    this.owner = owner;
-    this.extensions = extensions;
-    this.showDocument = showDocument;
+    this(new EditorViewModel(services, id), executor, owner, extensions, showDocument);
     root.setCenter(new ProgressIndicator());
     executor.run(
         () -> new Object[] {vm.load(), services.units().list()},
-        loaded -> show((EditorViewModel.Loaded) loaded[0], (List<?>) loaded[1]),
+        loaded ->
+            show(
+                (EditorViewModel.Loaded) loaded[0],
+                ((List<?>) loaded[1])
+                    .stream().map(u -> ((vn.kiemtra.core.inspection.UnitRef) u).name()).toList()),
         e -> {
           root.setCenter(new Label(Dialogs.message(e)));
           Dialogs.error(owner, e);
         });
+  }
+
+  private EditorView(
+      EditorViewModel vm,
+      UiExecutor executor,
+      Window owner,
+      Extensions extensions,
+      Consumer<Path> showDocument) {
+    this.vm = vm;
+    this.executor = executor;
+    this.owner = owner;
+    this.extensions = extensions;
+    this.showDocument = showDocument;
+  }
+
+  /**
+   * An editor of {@code state} already read, on a {@linkplain EditorViewModel#detached detached}
+   * model (no edits, nothing stored), with no tab built yet: {@link #showTab} builds them one at a
+   * time. For {@link EditorWarmUp}.
+   */
+  static EditorView detached(
+      Services services,
+      UiExecutor executor,
+      Window owner,
+      EditingSession.Snapshot state,
+      List<String> unitNames) {
+    EditorView view =
+        new EditorView(
+            EditorViewModel.detached(services, state),
+            executor,
+            owner,
+            new Extensions(),
+            file -> {});
+    view.show(new EditorViewModel.Loaded(state), unitNames);
+    return view;
   }
 
   public Node node() {
@@ -103,11 +140,11 @@ public final class EditorView {
     return vm;
   }
 
-  private void show(EditorViewModel.Loaded loaded, List<?> units) {
+  private void show(EditorViewModel.Loaded loaded, List<String> units) {
     vm.show(loaded);
     title.set(shortTitle());
     vm.inspection().addListener((o, a, b) -> title.set(shortTitle()));
-    unitNames = units.stream().map(u -> ((vn.kiemtra.core.inspection.UnitRef) u).name()).toList();
+    unitNames = units;
     generalTab = tab("editor-tab-general", "editor.general");
     checklistTab = tab("editor-tab-checklist", "editor.checklist");
     findingsTab = tab("editor-tab-findings", "editor.findings");
@@ -142,14 +179,21 @@ public final class EditorView {
     root.setCenter(tabs);
     root.setBottom(statusBar());
     bindKeys();
-    // Ready to type: focus goes into the title, so the editor's keys work at once.
-    Platform.runLater(
-        () -> {
-          Node first = root.lookup("#field-title");
-          if (first != null && root.getScene() != null && root.isVisible()) {
-            first.requestFocus();
-          }
-        });
+    if (vm.isDetached()) {
+      return;
+    }
+    // Ready to type: focus goes into the title, so the editor's keys work at once. The title is
+    // in the scene only once the new tabs have their skin, at the next pulse; an editor shown
+    // quickly (its classes loaded) would otherwise look for it before that and leave focus where
+    // it was.
+    afterNextLayout(this::focusTitle);
+  }
+
+  private void focusTitle() {
+    Node first = root.lookup("#field-title");
+    if (first != null && root.getScene() != null && root.isVisible()) {
+      first.requestFocus();
+    }
   }
 
   /** Every action of the editor has a key; one handler per key, on the editor. */
@@ -290,9 +334,19 @@ public final class EditorView {
     unbuilt.put(findingsTab, () -> findingsTab.setContent(findings.build()));
     unbuilt.put(recommendationsTab, () -> recommendationsTab.setContent(recommendations.build()));
     unbuilt.put(readinessTab, () -> readinessTab.setContent(readiness.build()));
+    if (vm.isDetached()) {
+      return; // built tab by tab by the warm-up (showTab)
+    }
     Tab shown = tabs.getSelectionModel().getSelectedItem();
     build(shown != null && unbuilt.containsKey(shown) ? shown : generalTab);
     afterNextLayout(this::buildRestLater);
+  }
+
+  /** Builds the tab at {@code index} if it is not yet, and selects it; for {@link EditorWarmUp}. */
+  void showTab(int index) {
+    Tab tab = tabs.getTabs().get(index);
+    build(tab);
+    tabs.getSelectionModel().select(tab);
   }
 
   /** Runs {@code then} once the scene has laid out what is on screen now (at once without one). */
@@ -321,7 +375,8 @@ public final class EditorView {
   private void buildRestLater() {
     Platform.runLater(
         () -> {
-          if (!unbuilt.isEmpty()) {
+          // A closed editor builds nothing more.
+          if (!closed && !unbuilt.isEmpty()) {
             build(unbuilt.keySet().iterator().next());
             buildRestLater();
           }
@@ -514,6 +569,7 @@ public final class EditorView {
 
   /** Stops following changes; what is pending is stored on the autosave thread. */
   public void close() {
+    closed = true;
     vm.close();
   }
 }

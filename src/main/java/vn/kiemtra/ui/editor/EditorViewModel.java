@@ -43,7 +43,10 @@ public final class EditorViewModel {
   private final Messages e = Messages.of("editing");
   private final Services services;
   private final UUID id;
+
+  /** Null for a detached model ({@link #detached}): nothing is read, edited or stored. */
   private final EditingSession session;
+
   private final ObjectProperty<Inspection> inspection = new SimpleObjectProperty<>();
   private final ObjectProperty<ChecklistTemplate> template = new SimpleObjectProperty<>();
   private final ObjectProperty<InspectionScore> score = new SimpleObjectProperty<>();
@@ -51,19 +54,35 @@ public final class EditorViewModel {
   private final BooleanProperty saveFailed = new SimpleBooleanProperty();
   private final BooleanProperty readOnly = new SimpleBooleanProperty();
   private final ObjectProperty<ErrorReport> failure = new SimpleObjectProperty<>();
+
+  /** Null for a detached model. */
   private final Autosaver autosaver;
+
   private final EvidenceService evidence;
   private InspectionChanges.Subscription subscription;
   private Consumer<EditingSession.Snapshot> onReloaded = s -> {};
   private boolean closed;
 
   public EditorViewModel(Services services, UUID id) {
+    this(services, id, services.inspections().sessions().acquire(id));
+  }
+
+  private EditorViewModel(Services services, UUID id, EditingSession session) {
     this.services = services;
     this.id = id;
-    this.session = services.inspections().sessions().acquire(id);
-    this.autosaver = new Autosaver(this::store);
+    this.session = session;
+    this.autosaver = session == null ? null : new Autosaver(this::store);
     this.evidence =
         new EvidenceService(services.evidence(), services.inspections(), Clock.system());
+  }
+
+  /**
+   * A model that shows {@code state} without an editing session: it takes no edits, stores nothing
+   * and follows no changes. For an editor built off-screen ahead of the first real one ({@link
+   * EditorWarmUp}).
+   */
+  static EditorViewModel detached(Services services, EditingSession.Snapshot state) {
+    return new EditorViewModel(services, state.inspection().id(), null);
   }
 
   /** Attaching evidence files (size limit, hash, the lock). */
@@ -95,6 +114,9 @@ public final class EditorViewModel {
   public void show(Loaded loaded) {
     apply(loaded.snapshot());
     saveStatus.set(readOnly.get() ? m.get("editor.locked") : m.get("editor.allSaved"));
+    if (session == null) {
+      return;
+    }
     subscription =
         services
             .inspections()
@@ -117,12 +139,15 @@ public final class EditorViewModel {
     template.set(s.template());
     readOnly.set(s.locked());
     inspection.set(s.inspection());
-    score.set(session.score());
+    score.set(
+        session == null
+            ? services.inspections().score(s.inspection(), s.template())
+            : session.score());
   }
 
   /** Applies one edit and schedules its save. Ignored when the minutes are signed. */
   public void edit(UnaryOperator<Inspection> change) {
-    if (readOnly.get() || inspection.get() == null || closed) {
+    if (readOnly.get() || inspection.get() == null || closed || session == null) {
       return;
     }
     if (!session.edit(change)) {
@@ -214,6 +239,9 @@ public final class EditorViewModel {
 
   /** Tries the failed save again (the status bar's "Thử lại"). */
   public void retry() {
+    if (session == null) {
+      return;
+    }
     saveStatus.set(m.get("editor.saving"));
     autosaver.changed();
   }
@@ -224,7 +252,7 @@ public final class EditorViewModel {
 
   /** Whether an edit is not yet stored (waiting, or its save failed). */
   public boolean hasUnsavedEdits() {
-    return session.hasPendingEdits();
+    return session != null && session.hasPendingEdits();
   }
 
   /**
@@ -232,6 +260,9 @@ public final class EditorViewModel {
    * whether everything is stored.
    */
   public CompletableFuture<Boolean> flushInBackground() {
+    if (session == null) {
+      return CompletableFuture.completedFuture(true);
+    }
     CompletableFuture<Boolean> done = new CompletableFuture<>();
     autosaver.execute(
         () -> {
@@ -253,6 +284,9 @@ public final class EditorViewModel {
     if (subscription != null) {
       subscription.cancel();
     }
+    if (session == null) {
+      return;
+    }
     autosaver.execute(
         () -> {
           if (session.hasPendingEdits()) {
@@ -266,7 +300,9 @@ public final class EditorViewModel {
   /** Closes and waits for the last save; for the crash harness and tests, not the FX thread. */
   void closeAndWait() {
     close();
-    autosaver.awaitTermination();
+    if (autosaver != null) {
+      autosaver.awaitTermination();
+    }
   }
 
   public ObjectProperty<Inspection> inspection() {
@@ -305,5 +341,10 @@ public final class EditorViewModel {
 
   EditingSession session() {
     return session;
+  }
+
+  /** Whether this model shows a state without an editing session ({@link #detached}). */
+  boolean isDetached() {
+    return session == null;
   }
 }

@@ -65,6 +65,9 @@ public final class InspectionListView {
   private final Messages w = Messages.of("window");
   private final Map<UUID, String> scores = new HashMap<>();
   private vn.kiemtra.core.inspection.InspectionChanges.Subscription subscription;
+  private Runnable whenLoaded;
+  private Runnable openingSoon = () -> {};
+  private boolean loaded;
 
   /** Ctrl+N: a new inspection (also in the "Tệp" menu). */
   public static final KeyCombination NEW =
@@ -258,8 +261,57 @@ public final class InspectionListView {
                   .map(InspectionSummary::id)
                   .filter(i -> !scores.containsKey(i))
                   .toList());
+          if (!loaded) {
+            loaded = true;
+            if (whenLoaded != null) {
+              whenLoaded.run();
+            }
+          }
         },
         e -> Dialogs.error(owner, e));
+  }
+
+  /**
+   * Runs {@code action} once, on the FX thread, when the rows are first shown (none on an empty
+   * database), or at once if they already are.
+   */
+  public void whenLoaded(Runnable action) {
+    if (loaded) {
+      action.run();
+    } else {
+      whenLoaded = action;
+    }
+  }
+
+  /**
+   * Runs {@code action} on the FX thread as soon as an inspection is being stored to be opened (a
+   * new one chosen, next year's plan), before it is stored.
+   */
+  public void whenOpeningSoon(Runnable action) {
+    openingSoon = action;
+  }
+
+  /** The inspection the list shows first (the selected one if any): the likeliest to be opened. */
+  public java.util.Optional<UUID> likeliestToOpen() {
+    InspectionSummary s = table.getSelectionModel().getSelectedItem();
+    if (s == null && !table.getItems().isEmpty()) {
+      s = table.getItems().get(0);
+    }
+    return java.util.Optional.ofNullable(s).map(InspectionSummary::id);
+  }
+
+  /**
+   * Steps that build and style the new-inspection choice for {@code offer} without showing it, so
+   * the first Ctrl+N does not load its classes (the window's warm-up); each step is short.
+   */
+  public java.util.List<Runnable> newInspectionWarmUp(
+      vn.kiemtra.core.start.InspectionStarter.Offer offer) {
+    if (offer.published().isEmpty()) {
+      return java.util.List.of();
+    }
+    NewInspectionDialog[] dialog = new NewInspectionDialog[1];
+    return java.util.List.of(
+        () -> dialog[0] = new NewInspectionDialog(owner, offer), () -> dialog[0].styleUnshown());
   }
 
   /**
@@ -366,6 +418,7 @@ public final class InspectionListView {
   }
 
   private void start(vn.kiemtra.core.checklist.TemplateRef ref) {
+    openingSoon.run();
     executor.run(
         () -> services.starter().start(ref, null, LocalDateTime.now()).id(),
         id -> {
@@ -381,6 +434,7 @@ public final class InspectionListView {
     if (s == null) {
       return;
     }
+    openingSoon.run();
     executor.run(
         () -> {
           Inspection previous = services.inspections().require(s.id()).inspection();

@@ -76,6 +76,20 @@ final class NewInspectionDialog {
     dialog.setOnShown(e -> template.requestFocus());
   }
 
+  /**
+   * Styles and lays the choice out without showing it, so the first Ctrl+N finds its classes and
+   * skins loaded (the window's warm-up); the dialog is then thrown away.
+   */
+  void styleUnshown() {
+    javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+    if (pane.getScene() == null) {
+      new javafx.scene.Scene(pane);
+    }
+    pane.applyCss();
+    pane.resize(pane.prefWidth(-1), pane.prefHeight(-1));
+    pane.layout();
+  }
+
   /** Shows the dialog and waits: the chosen version, or empty when cancelled. */
   Optional<TemplateRef> ask() {
     return dialog.showAndWait();

@@ -51,6 +51,7 @@ public final class MainView {
   private final java.util.function.Consumer<java.nio.file.Path> showDocument;
   private Services services;
   private InspectionListView list;
+  private WindowWarmUp warmUp;
 
   public MainView(
       Stage stage,
@@ -98,6 +99,10 @@ public final class MainView {
   public void attach(Services opened) {
     this.services = opened;
     list = new InspectionListView(opened, executor, this::openInspection, stage);
+    warmUp = new WindowWarmUp(root, list.node(), list, opened, executor, stage);
+    list.whenLoaded(warmUp::listShown);
+    // A new inspection or a plan is stored and then opened: the warm-up must not compete with it.
+    list.whenOpeningSoon(warmUp::giveUp);
     Tab listTab = new Tab(m.get("tab.list"), list.node());
     listTab.setClosable(false);
     listTab.setId("tab-list");
@@ -132,6 +137,9 @@ public final class MainView {
   }
 
   public void openInspection(UUID id) {
+    if (warmUp != null) {
+      warmUp.giveUp();
+    }
     for (Tab t : tabs.getTabs()) {
       if (id.toString().equals(t.getUserData())) {
         tabs.getSelectionModel().select(t);
@@ -193,6 +201,9 @@ public final class MainView {
 
   /** Opens a feature's screen in its own tab. */
   public void openTab(String title, Node content) {
+    if (warmUp != null) {
+      warmUp.interrupted();
+    }
     Tab tab = new Tab(title, content);
     tabs.getTabs().add(tab);
     tabs.getSelectionModel().select(tab);
@@ -274,9 +285,20 @@ public final class MainView {
 
   /** Stops the open editors without asking (the application is stopping). */
   public void closeEditors() {
+    if (warmUp != null) {
+      warmUp.giveUp();
+    }
     for (Tab tab : List.copyOf(editors.keySet())) {
       closeEditorTab(tab);
     }
+  }
+
+  /**
+   * The preparation of the first Ctrl+N and first opened inspection while the window is idle; null
+   * before the database is open.
+   */
+  public WindowWarmUp warmUp() {
+    return warmUp;
   }
 
   public Label status() {
