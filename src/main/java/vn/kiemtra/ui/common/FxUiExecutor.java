@@ -35,7 +35,8 @@ public final class FxUiExecutor implements UiExecutor {
   /**
    * Runs {@code work} as a javafx Task on {@code executor}; {@code onDone} or {@code onError} run
    * on the FX thread. Work that found the data closed under it (the window is closing while a read
-   * was under way) runs neither: it is only logged, at debug, since nobody is left to be told.
+   * was under way) runs neither: it is only logged (info, in the log file), since nobody is left to
+   * be told.
    */
   public static <T> Task<T> submit(
       java.util.concurrent.Executor executor,
@@ -53,7 +54,7 @@ public final class FxUiExecutor implements UiExecutor {
     task.setOnFailed(
         e -> {
           if (DataClosedException.isCause(task.getException())) {
-            LOG.debug("background work ended: the data was closed", task.getException());
+            LOG.info("background work ended: the data was closed under it", task.getException());
           } else {
             onError.accept(task.getException());
           }
