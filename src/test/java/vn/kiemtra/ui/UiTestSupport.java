@@ -20,10 +20,18 @@ public final class UiTestSupport {
         .inspection();
   }
 
-  /** Waits (up to 10 s) until the condition holds: background loads and autosaves. */
+  /**
+   * Waits (up to 10 s) until the condition holds: background loads and autosaves. The condition is
+   * evaluated on the FX thread: a lookup in the scene from the test's thread while the FX thread
+   * changes it can fail (an index out of bounds in a children list).
+   */
   public static void waitUntil(Callable<Boolean> condition) {
+    Callable<Boolean> onFx =
+        javafx.application.Platform.isFxApplicationThread()
+            ? condition
+            : () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
     try {
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, onFx);
     } catch (TimeoutException e) {
       throw new AssertionError("condition not met within 10 s", e);
     }

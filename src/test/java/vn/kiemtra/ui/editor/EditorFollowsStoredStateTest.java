@@ -170,10 +170,11 @@ class EditorFollowsStoredStateTest {
           minutes.model().sign();
         });
 
-    waitUntil(() -> laptop.minutes().signed(ID).isPresent());
+    // Signing stores the minutes, then locks the inspection: wait for the second step, not the
+    // first.
+    waitUntil(() -> stored().status() == InspectionStatus.SIGNED);
     SignedMinutes signed = laptop.minutes().signed(ID).orElseThrow();
     assertThat(stored().place()).isEqualTo("Phòng họp số 2, Sở Nội vụ");
-    assertThat(stored().status()).isEqualTo(InspectionStatus.SIGNED);
     // The signed PDF was made from the state holding the edit.
     assertThat(laptop.minutes().content(ID, new MinutesOptions(signed.withAnnex())).contentHash())
         .isEqualTo(signed.contentHash());
