@@ -151,11 +151,11 @@ public final class SyncBenchmark {
 
   /** One more import of the package into a fresh office, between two raw inserts. */
   private static String extraRound(int r, AppContext laptop, Path pkg, Path dir) throws Exception {
-    Path officeDir = dir.resolve("office-" + r);
-    long rawBefore = rawCopy("round " + r + ", before", laptop, dir.resolve("raw-" + r + "a"));
+    Path roundDir = Files.createDirectories(dir.resolve("round-" + r));
+    long rawBefore = rawCopy("round " + r + ", before", laptop, roundDir.resolve("raw-before"));
     long importMs;
     long rawAfter;
-    try (AppContext office = AppContext.open(officeDir)) {
+    try (AppContext office = AppContext.open(roundDir.resolve("office"))) {
       office.sync().enrol(laptop.sync().thisDevice());
       ImportBreakdown breakdown = new ImportBreakdown();
       SyncService officeSync =
@@ -169,11 +169,9 @@ public final class SyncBenchmark {
       importMs = ms(t);
       System.out.printf("round %d import (no backups): %d ms%n", r, importMs);
       System.out.print(breakdown.report());
-      rawAfter = rawCopy("round " + r + ", after", office, dir.resolve("raw-" + r + "b"));
+      rawAfter = rawCopy("round " + r + ", after", office, roundDir.resolve("raw-after"));
     }
-    deleteTree(officeDir);
-    deleteTree(dir.resolve("raw-" + r + "a"));
-    deleteTree(dir.resolve("raw-" + r + "b"));
+    deleteTree(roundDir); // about 1.5 GB
     return round(r, importMs, rawBefore, rawAfter);
   }
 
