@@ -274,9 +274,7 @@ final class PackageOpener {
                 }
                 return null;
               });
-      Thread thread = new Thread(helper, "kiemtra-package-verify");
-      thread.setDaemon(true);
-      thread.start();
+      Thread thread = HelperThreads.start("kiemtra-package-verify", helper);
       try {
         try {
           unpackEntries();
@@ -288,7 +286,7 @@ final class PackageOpener {
         }
       } finally {
         stop.set(true);
-        joinQuietly(thread);
+        HelperThreads.join(thread);
       }
     }
 
@@ -361,20 +359,6 @@ final class PackageOpener {
   private static final class Stopped extends RuntimeException {
     Stopped() {
       super(null, null, false, false);
-    }
-  }
-
-  private static void joinQuietly(Thread thread) {
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -39,9 +39,7 @@ final class RowReader implements AutoCloseable {
   private record End(Throwable failure) {}
 
   RowReader(String table, Path rows, Refusal malformed) {
-    thread = new Thread(() -> read(table, rows, malformed), "kiemtra-package-rows");
-    thread.setDaemon(true);
-    thread.start();
+    thread = HelperThreads.start("kiemtra-package-rows", () -> read(table, rows, malformed));
   }
 
   /** The next row, or null after the last; throws the refusal of a malformed line in its place. */
@@ -83,15 +81,13 @@ final class RowReader implements AutoCloseable {
   private void read(String table, Path rows, Refusal malformed) {
     long line = 0;
     Throwable failure = null;
+    List<SyncRow> batch = new ArrayList<>(BATCH);
     try (BufferedReader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
-      List<SyncRow> batch = new ArrayList<>(BATCH);
       for (String text = reader.readLine(); text != null && !closed; text = reader.readLine()) {
         line++;
         try {
           batch.add(RowJson.read(table, JsonFields.parse(text)));
         } catch (JsonFields.Bad e) {
-          hand(batch);
-          batch = new ArrayList<>(0);
           failure = malformed.of(line, e.getMessage());
           break;
         }
@@ -100,7 +96,6 @@ final class RowReader implements AutoCloseable {
           batch = new ArrayList<>(BATCH);
         }
       }
-      hand(batch);
     } catch (IOException e) {
       failure = malformed.of(line + 1, e.toString());
     } catch (InterruptedException e) {
@@ -109,6 +104,7 @@ final class RowReader implements AutoCloseable {
       failure = e;
     }
     try {
+      hand(batch); // the rows before a failure come first, as when read one by one
       put(new End(failure));
     } catch (InterruptedException e) {
       // closed by the merge
@@ -132,16 +128,6 @@ final class RowReader implements AutoCloseable {
   public void close() {
     closed = true;
     thread.interrupt();
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    HelperThreads.join(thread);
   }
 }
