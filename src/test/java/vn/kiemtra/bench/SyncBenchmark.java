@@ -98,13 +98,8 @@ public final class SyncBenchmark {
       long rawBefore =
           rawCopy("before the import, from the laptop", laptop, dir.resolve("raw-before"));
 
-      // The application's service, its store and package format wrapped to time each phase.
       ImportBreakdown breakdown = new ImportBreakdown();
-      SyncService officeSync =
-          new SyncService(
-              breakdown.store(new JooqSyncStore(office.database())),
-              breakdown.packages(new ZipSyncPackages()),
-              Clock.system());
+      SyncService officeSync = timedService(breakdown, office);
       // The application's backups around the import, timed on their own.
       long[] backupMs = new long[2];
       officeSync.onImport(
@@ -159,11 +154,7 @@ public final class SyncBenchmark {
     try (AppContext office = AppContext.open(roundDir.resolve("office"))) {
       office.sync().enrol(laptop.sync().thisDevice());
       ImportBreakdown breakdown = new ImportBreakdown();
-      SyncService officeSync =
-          new SyncService(
-              breakdown.store(new JooqSyncStore(office.database())),
-              breakdown.packages(new ZipSyncPackages()),
-              Clock.system());
+      SyncService officeSync = timedService(breakdown, office);
       System.gc();
       long t = System.nanoTime();
       officeSync.importPackage(pkg, Progress.NONE);
@@ -174,6 +165,14 @@ public final class SyncBenchmark {
     }
     deleteTree(roundDir); // about 1.5 GB
     return round(r, importMs, rawBefore, rawAfter);
+  }
+
+  /** The application's sync service, its store and package format wrapped to time each phase. */
+  private static SyncService timedService(ImportBreakdown breakdown, AppContext office) {
+    return new SyncService(
+        breakdown.store(new JooqSyncStore(office.database())),
+        breakdown.packages(new ZipSyncPackages()),
+        Clock.system());
   }
 
   private static String round(int r, long importMs, long rawBefore, long rawAfter) {

@@ -93,7 +93,7 @@ class ParallelReadingTest {
     fx.write(good);
     byte[] bytes = Files.readAllBytes(good);
     String last = "files/" + new ArrayList<>(fx.files.keySet()).get(fx.files.size() - 1);
-    bytes[dataOf(bytes, last) + 150_000] ^= 0x01;
+    bytes[SyncFixture.dataOf(bytes, last) + 150_000] ^= 0x01;
     Path bad = Files.write(dir.resolve("lat.kiemtra"), bytes);
 
     assertThatThrownBy(() -> fx.packages.open(bad, fx.directory(), 12, Progress.NONE))
@@ -165,21 +165,6 @@ class ParallelReadingTest {
     assertThat(seen).hasSize(449).allSatisfy(r -> assertThat(r).isEqualTo(fx.rows.get(1)));
     assertThat(refusedAt).containsExactly(450L);
     assertThat(threads()).isEmpty();
-  }
-
-  /** Where an entry's data begins: after its local header's name (no extra fields are written). */
-  private static int dataOf(byte[] bytes, String name) {
-    byte[] n = name.getBytes(StandardCharsets.US_ASCII);
-    outer:
-    for (int i = 30; i < bytes.length - n.length; i++) {
-      for (int j = 0; j < n.length; j++) {
-        if (bytes[i + j] != n[j]) {
-          continue outer;
-        }
-      }
-      return i + n.length;
-    }
-    throw new AssertionError(name);
   }
 
   /** The package-reading threads still running. */
