@@ -18,6 +18,19 @@ import vn.kiemtra.core.text.VietnameseText;
  * compares equal: ISO dates and times, plain decimals without trailing zeros, NFC text.
  */
 final class FieldCodec {
+  /**
+   * One digest per thread: looking one up costs more than hashing a field (every row, every field).
+   */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
   private FieldCodec() {}
 
   static String encode(Object value) {
@@ -79,11 +92,7 @@ final class FieldCodec {
     if (text == null) {
       return "-";
     }
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 12));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] d = SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(d, 12));
   }
 }

@@ -32,16 +32,28 @@ final class JsonFields {
 
   static JsonNode parse(byte[] json) {
     try {
-      JsonNode root = MAPPER.readTree(json);
-      if (root == null || !root.isObject()) {
-        throw new Bad(PackageRefusals.text("detail.notJson", "{}"));
-      }
-      return root;
+      return rootObject(MAPPER.readTree(json));
     } catch (JsonProcessingException e) {
       throw new Bad(PackageRefusals.text("detail.notJson", e.getOriginalMessage()));
     } catch (java.io.IOException e) {
       throw new Bad(PackageRefusals.text("detail.notJson", e.getMessage()));
     }
+  }
+
+  /** A line already decoded: parsing the text spares encoding it back to UTF-8 for the parser. */
+  static JsonNode parse(String json) {
+    try {
+      return rootObject(MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new Bad(PackageRefusals.text("detail.notJson", e.getOriginalMessage()));
+    }
+  }
+
+  private static JsonNode rootObject(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw new Bad(PackageRefusals.text("detail.notJson", "{}"));
+    }
+    return root;
   }
 
   static JsonNode field(JsonNode node, String name) {

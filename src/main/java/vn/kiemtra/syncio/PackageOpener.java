@@ -13,6 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import vn.kiemtra.core.shared.DomainException;
@@ -219,15 +226,7 @@ final class PackageOpener {
       Files.createDirectory(dir.resolve("rows"));
       Files.createDirectory(dir.resolve("files"));
       long total = manifest.entries().stream().mapToLong(ManifestEntry::size).sum();
-      long[] done = {0, 0};
-      for (ManifestEntry e : manifest.entries()) {
-        progress.checkCancelled();
-        String table = EntryNames.table(e.name());
-        long lines = copy(zip, e, dir.resolve(e.name()), table != null, done, total);
-        if (table != null && lines != manifest.tableCounts().get(table)) {
-          throw PackageRefusals.malformed(file, PackageRefusals.text("detail.counts"));
-        }
-      }
+      new Unpacking(zip, manifest, dir, total).run();
       progress.step(PackageRefusals.text("progress.unpacking", label), total, total);
       return new StagedZipPackage(file, staging, manifest);
     } catch (IOException e) {
@@ -242,11 +241,133 @@ final class PackageOpener {
   }
 
   /**
+   * Unpacks and checks the entries on two threads (inflating and hashing cost about as much as
+   * writing, and a laptop has a second core): this one and a helper, each taking the next entry not
+   * yet taken. The first failure or a cancel stops both, and nothing returns before the helper has
+   * stopped writing (the staging folder is then deleted).
+   */
+  private final class Unpacking {
+    private final ZipFile zip;
+    private final PackageManifest manifest;
+    private final Path dir;
+    private final long total;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private volatile long reported;
+
+    Unpacking(ZipFile zip, PackageManifest manifest, Path dir, long total) {
+      this.zip = zip;
+      this.manifest = manifest;
+      this.dir = dir;
+      this.total = total;
+    }
+
+    void run() throws IOException {
+      FutureTask<Void> helper =
+          new FutureTask<>(
+              () -> {
+                try {
+                  unpackEntries();
+                } catch (Stopped e) {
+                  // the opening thread failed first: its failure is the one reported
+                }
+                return null;
+              });
+      Thread thread = HelperThreads.start("kiemtra-package-verify", helper);
+      try {
+        try {
+          unpackEntries();
+        } catch (Stopped e) {
+          // the helper failed: awaitHelper rethrows its failure
+        }
+        while (!awaitHelper(helper)) {
+          report();
+        }
+      } finally {
+        stop.set(true);
+        HelperThreads.join(thread);
+      }
+    }
+
+    /** True when the helper is done; rethrows what stopped it. */
+    private boolean awaitHelper(FutureTask<Void> helper) throws IOException {
+      try {
+        helper.get(100, TimeUnit.MILLISECONDS);
+        return true;
+      } catch (TimeoutException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    private void unpackEntries() throws IOException {
+      try {
+        for (int i = next.getAndIncrement();
+            i < manifest.entries().size() && !stop.get();
+            i = next.getAndIncrement()) {
+          progress.checkCancelled();
+          ManifestEntry e = manifest.entries().get(i);
+          String table = EntryNames.table(e.name());
+          long lines = copy(zip, e, dir.resolve(e.name()), table != null, this);
+          if (table != null && lines != manifest.tableCounts().get(table)) {
+            throw PackageRefusals.malformed(file, PackageRefusals.text("detail.counts"));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        stop.set(true);
+        throw e;
+      }
+    }
+
+    /**
+     * Counts bytes done, reports them now and then and notices a cancel (progress is thread-safe);
+     * throws {@link Stopped} once the other thread failed.
+     */
+    void advance(int n) {
+      if (done.addAndGet(n) - reported >= REPORT_EVERY) {
+        report();
+      }
+      if (stop.get()) {
+        throw new Stopped();
+      }
+    }
+
+    private synchronized void report() {
+      long now = done.get();
+      if (now > reported) {
+        reported = now;
+        progress.step(PackageRefusals.text("progress.unpacking", label), now, total);
+      }
+      progress.checkCancelled();
+    }
+  }
+
+  /**
+   * The other unpacking thread failed: this one leaves its entry; the other's failure is reported.
+   */
+  private static final class Stopped extends RuntimeException {
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
    * Streams one entry into {@code target} while hashing it, refusing it as soon as it outgrows its
    * listed size; returns the number of line breaks (rows in a rows entry).
    */
   private long copy(
-      ZipFile zip, ManifestEntry entry, Path target, boolean rows, long[] done, long total)
+      ZipFile zip, ManifestEntry entry, Path target, boolean rows, Unpacking unpacking)
       throws IOException {
     byte[] buffer = new byte[BUFFER];
     long lines = 0;
@@ -262,12 +383,7 @@ final class PackageOpener {
         for (int i = 0; rows && i < n; i++) {
           lines += buffer[i] == '\n' ? 1 : 0;
         }
-        done[0] += n;
-        if (done[0] - done[1] >= REPORT_EVERY) {
-          done[1] = done[0];
-          progress.step(PackageRefusals.text("progress.unpacking", label), done[0], total);
-          progress.checkCancelled();
-        }
+        unpacking.advance(n);
       }
       if (hashing.size() != entry.size() || !hashing.sha256().equals(entry.sha256())) {
         throw PackageRefusals.entry("package.entryAltered", file, entry.name());

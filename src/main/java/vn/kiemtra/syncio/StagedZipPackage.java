@@ -1,9 +1,5 @@
 package vn.kiemtra.syncio;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,7 +47,10 @@ final class StagedZipPackage implements StagedPackage {
     return List.copyOf(tables);
   }
 
-  /** Streams the rows of {@code table}; a table the package does not hold has no rows. */
+  /**
+   * Streams the rows of {@code table}, parsed a few hundred ahead on another thread ({@link
+   * RowReader}); a table the package does not hold has no rows.
+   */
   @Override
   public void forEachRow(String table, Consumer<SyncRow> action) {
     checkOpen();
@@ -59,20 +58,11 @@ final class StagedZipPackage implements StagedPackage {
       return;
     }
     Path rows = dir.resolve(EntryNames.rows(table));
-    long line = 0;
-    try (BufferedReader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        line++;
-        SyncRow row;
-        try {
-          row = RowJson.read(table, JsonFields.parse(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonFields.Bad e) {
-          throw malformed(table, line, e.getMessage());
-        }
+    try (RowReader reader =
+        new RowReader(table, rows, (line, detail) -> malformed(table, line, detail))) {
+      for (SyncRow row = reader.next(); row != null; row = reader.next()) {
         action.accept(row);
       }
-    } catch (IOException e) {
-      throw malformed(table, line + 1, e.toString());
     }
   }
 

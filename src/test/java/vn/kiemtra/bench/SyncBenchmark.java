@@ -38,8 +38,12 @@ import vn.kiemtra.testsupport.Fixtures;
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx256m -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
- *     vn.kiemtra.bench.SyncBenchmark 200 500
+ *     vn.kiemtra.bench.SyncBenchmark 200 500 [rounds]
  * </pre>
+ *
+ * <p>With more than one round, each further round imports the same package into a fresh office (no
+ * backups around it) and measures the raw insert again right after, so that the ratio of one round
+ * compares figures taken a few seconds apart.
  */
 public final class SyncBenchmark {
   private static final List<String> TABLES =
@@ -66,6 +70,7 @@ public final class SyncBenchmark {
   public static void main(String[] args) throws Exception {
     int inspections = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int evidenceMb = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     int fileMb = 2;
     Path dir = Files.createTempDirectory("kiemtra-sync-bench");
     Path pkg = dir.resolve("laptop.kiemtra");
@@ -90,15 +95,11 @@ public final class SyncBenchmark {
           ms(t1), exported.rows(), exported.files(), exported.packageBytes() >> 20);
 
       // The raw rate is measured before and after the import: on a shared machine it varies.
-      rawCopy("before the import, from the laptop", laptop, dir.resolve("raw-before"));
+      long rawBefore =
+          rawCopy("before the import, from the laptop", laptop, dir.resolve("raw-before"));
 
-      // The application's service, its store and package format wrapped to time each phase.
       ImportBreakdown breakdown = new ImportBreakdown();
-      SyncService officeSync =
-          new SyncService(
-              breakdown.store(new JooqSyncStore(office.database())),
-              breakdown.packages(new ZipSyncPackages()),
-              Clock.system());
+      SyncService officeSync = timedService(breakdown, office);
       // The application's backups around the import, timed on their own.
       long[] backupMs = new long[2];
       officeSync.onImport(
@@ -109,6 +110,7 @@ public final class SyncBenchmark {
       long t2 = System.nanoTime();
       ImportReport report = officeSync.importPackage(pkg, Progress.NONE);
       long importMs = ms(t2);
+      long mergeMs = importMs - backupMs[0] - backupMs[1];
       System.out.printf(
           "import: %d ms (%d rows added, %d files), peak heap in use %d MB; of which backup before"
               + " %d ms, backup after %d ms, so verify + merge %d ms%n",
@@ -118,7 +120,7 @@ public final class SyncBenchmark {
           sampler.finish(),
           backupMs[0],
           backupMs[1],
-          importMs - backupMs[0] - backupMs[1]);
+          mergeMs);
       System.out.print(breakdown.report());
 
       backupMs[0] = 0;
@@ -129,10 +131,54 @@ public final class SyncBenchmark {
           "identical re-import (recognised, no change: %s): %d ms (backups %d ms)%n",
           again.alreadyImported(), ms(t3), backupMs[0] + backupMs[1]);
 
-      rawCopy("after the import, from the office", office, dir.resolve("raw"));
+      long rawAfter = rawCopy("after the import, from the office", office, dir.resolve("raw"));
+      List<String> summary = new java.util.ArrayList<>();
+      summary.add(round(1, mergeMs, rawBefore, rawAfter));
+      for (int r = 2; r <= rounds; r++) {
+        summary.add(extraRound(r, laptop, pkg, dir));
+      }
+      System.out.println(
+          "rounds (verify + merge; raw insert before / after; ratio = raw / import):");
+      summary.forEach(System.out::println);
     } finally {
       deleteTree(dir); // three databases and a package: about 3 GB at 200 × 500 MB
     }
+  }
+
+  /** One more import of the package into a fresh office, between two raw inserts. */
+  private static String extraRound(int r, AppContext laptop, Path pkg, Path dir) throws Exception {
+    Path roundDir = Files.createDirectories(dir.resolve("round-" + r));
+    long rawBefore = rawCopy("round " + r + ", before", laptop, roundDir.resolve("raw-before"));
+    long importMs;
+    long rawAfter;
+    try (AppContext office = AppContext.open(roundDir.resolve("office"))) {
+      office.sync().enrol(laptop.sync().thisDevice());
+      ImportBreakdown breakdown = new ImportBreakdown();
+      SyncService officeSync = timedService(breakdown, office);
+      System.gc();
+      long t = System.nanoTime();
+      officeSync.importPackage(pkg, Progress.NONE);
+      importMs = ms(t);
+      System.out.printf("round %d import (no backups): %d ms%n", r, importMs);
+      System.out.print(breakdown.report());
+      rawAfter = rawCopy("round " + r + ", after", office, roundDir.resolve("raw-after"));
+    }
+    deleteTree(roundDir); // about 1.5 GB
+    return round(r, importMs, rawBefore, rawAfter);
+  }
+
+  /** The application's sync service, its store and package format wrapped to time each phase. */
+  private static SyncService timedService(ImportBreakdown breakdown, AppContext office) {
+    return new SyncService(
+        breakdown.store(new JooqSyncStore(office.database())),
+        breakdown.packages(new ZipSyncPackages()),
+        Clock.system());
+  }
+
+  private static String round(int r, long importMs, long rawBefore, long rawAfter) {
+    return String.format(
+        "  round %d: %6d ms; raw %5d / %5d ms; ratio %.2f",
+        r, importMs, rawBefore, rawAfter, (rawBefore + rawAfter) / 2.0 / importMs);
   }
 
   private static void deleteTree(Path dir) throws java.io.IOException {
@@ -177,7 +223,7 @@ public final class SyncBenchmark {
     }
   }
 
-  private static void rawCopy(String when, AppContext from, Path to) throws Exception {
+  private static long rawCopy(String when, AppContext from, Path to) throws Exception {
     try (AppContext raw = AppContext.open(to)) {
       long t = System.nanoTime();
       long[] copied = copyRows(from, raw);
@@ -186,6 +232,7 @@ public final class SyncBenchmark {
           "raw H2 insert of the same rows (JDBC batches, one transaction), %s: %d ms, %d rows, %d"
               + " MB of files, %.0f rows/s%n",
           when, rawMs, copied[0], copied[1] >> 20, copied[0] * 1000.0 / Math.max(1, rawMs));
+      return rawMs;
     }
   }
 

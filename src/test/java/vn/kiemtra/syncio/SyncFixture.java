@@ -146,6 +146,21 @@ final class SyncFixture {
     }
   }
 
+  /** Where an entry's data begins in a package: after its local header's name (no extra field). */
+  static int dataOf(byte[] bytes, String name) {
+    byte[] n = name.getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = 30; i < bytes.length - n.length; i++) {
+      for (int j = 0; j < n.length; j++) {
+        if (bytes[i + j] != n[j]) {
+          continue outer;
+        }
+      }
+      return i + n.length;
+    }
+    throw new AssertionError(name);
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,19 +39,8 @@ class ZipSyncPackagesTamperTest {
     bytes = Files.readAllBytes(good);
   }
 
-  /** Where an entry's data begins: after its local header's name (no extra fields are written). */
   private int dataOf(String name) {
-    byte[] n = name.getBytes(StandardCharsets.US_ASCII);
-    outer:
-    for (int i = 30; i < bytes.length - n.length; i++) {
-      for (int j = 0; j < n.length; j++) {
-        if (bytes[i + j] != n[j]) {
-          continue outer;
-        }
-      }
-      return i + n.length;
-    }
-    throw new AssertionError(name);
+    return SyncFixture.dataOf(bytes, name);
   }
 
   private Throwable openFlipped(int offset) throws IOException {

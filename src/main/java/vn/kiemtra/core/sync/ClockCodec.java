@@ -1,8 +1,8 @@
 package vn.kiemtra.core.sync;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -13,20 +13,32 @@ public final class ClockCodec {
   private ClockCodec() {}
 
   public static String encode(RowClock clock) {
-    StringBuilder sb = new StringBuilder();
-    new TreeMap<>(clock.versions())
-        .forEach((d, n) -> sb.append(sb.isEmpty() ? "" : ",").append(d).append(':').append(n));
+    // Sorted arrays rather than TreeMap copies: this runs for every row an import writes.
+    @SuppressWarnings("unchecked")
+    Map.Entry<UUID, Long>[] versions = clock.versions().entrySet().toArray(new Map.Entry[0]);
+    Arrays.sort(versions, Map.Entry.comparingByKey());
+    @SuppressWarnings("unchecked")
+    Map.Entry<String, Dot>[] dots = clock.dots().entrySet().toArray(new Map.Entry[0]);
+    Arrays.sort(dots, Map.Entry.comparingByKey());
+    StringBuilder sb = new StringBuilder(versions.length * 40 + dots.length * 64 + 1);
+    for (int i = 0; i < versions.length; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(versions[i].getKey()).append(':').append(versions[i].getValue());
+    }
     sb.append('|');
-    int start = sb.length();
-    new TreeMap<>(clock.dots())
-        .forEach(
-            (f, dot) ->
-                sb.append(sb.length() == start ? "" : ";")
-                    .append(f)
-                    .append('=')
-                    .append(dot.device())
-                    .append(':')
-                    .append(dot.counter()));
+    for (int i = 0; i < dots.length; i++) {
+      if (i > 0) {
+        sb.append(';');
+      }
+      Dot dot = dots[i].getValue();
+      sb.append(dots[i].getKey())
+          .append('=')
+          .append(dot.device())
+          .append(':')
+          .append(dot.counter());
+    }
     return sb.toString();
   }
 
