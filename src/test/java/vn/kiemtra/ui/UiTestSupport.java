@@ -37,4 +37,19 @@ public final class UiTestSupport {
     }
     WaitForAsyncUtils.waitForFxEvents();
   }
+
+  /**
+   * Waits until the new-inspection choice is shown and focused: its button exists before the dialog
+   * shows, and a key pressed before then reaches the main window.
+   */
+  public static void waitForNewInspectionChoice(org.testfx.api.FxRobot robot) {
+    waitUntil(
+        () ->
+            robot
+                .lookup("#newInspection-create")
+                .tryQuery()
+                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
+                .map(w -> w.isShowing() && w.isFocused())
+                .orElse(false));
+  }
 }

@@ -1,6 +1,7 @@
 package vn.kiemtra.ui.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kiemtra.ui.UiTestSupport.waitForNewInspectionChoice;
 import static vn.kiemtra.ui.UiTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -84,15 +85,7 @@ class InspectionListViewTest {
   void newInspectionIsStoredAndOpened(FxRobot robot) {
     waitUntil(() -> table(robot).getItems().size() == 2);
     robot.clickOn("#list-new");
-    // The button exists before the dialog shows: Enter must reach the shown, focused dialog.
-    waitUntil(
-        () ->
-            robot
-                .lookup("#newInspection-create")
-                .tryQuery()
-                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
-                .map(w -> w.isShowing() && w.isFocused())
-                .orElse(false));
+    waitForNewInspectionChoice(robot);
     ComboBox<ChecklistTemplate> template = robot.lookup("#newInspection-template").queryComboBox();
     assertThat(template.getValue().ref()).isEqualTo(new TemplateRef("CCHC-SO", "2023"));
     // Enter alone starts the preselected checklist.

@@ -1,6 +1,7 @@
 package vn.kiemtra.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kiemtra.ui.UiTestSupport.waitForNewInspectionChoice;
 import static vn.kiemtra.ui.UiTestSupport.waitUntil;
 
 import java.nio.file.Files;
@@ -113,15 +114,7 @@ class WindowWarmUpTest {
     Map<UUID, Inspection> before = stored();
 
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-    // The button exists before the dialog shows: Enter must reach the shown, focused dialog.
-    waitUntil(
-        () ->
-            robot
-                .lookup("#newInspection-create")
-                .tryQuery()
-                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
-                .map(w -> w.isShowing() && w.isFocused())
-                .orElse(false));
+    waitForNewInspectionChoice(robot);
     robot.type(KeyCode.ENTER);
     waitUntil(() -> app.inspections().list().size() == 3);
     waitUntil(
@@ -211,15 +204,7 @@ class WindowWarmUpTest {
   void choosingANewInspectionEndsTheWarmUpBeforeItIsStored(FxRobot robot) {
     listShown(robot);
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-    // The button exists before the dialog shows: Enter must reach the shown, focused dialog.
-    waitUntil(
-        () ->
-            robot
-                .lookup("#newInspection-create")
-                .tryQuery()
-                .map(n -> n.getScene() != null ? n.getScene().getWindow() : null)
-                .map(w -> w.isShowing() && w.isFocused())
-                .orElse(false));
+    waitForNewInspectionChoice(robot);
     robot.type(KeyCode.ENTER);
     // Over as the choice closes, not only once the new inspection opens after its save.
     WaitForAsyncUtils.waitForFxEvents();
