@@ -23,13 +23,22 @@ public final class DataLocation {
   public static Path resolve(
       String dbOption, Map<String, String> env, String osName, String userHome) {
     if (dbOption != null && !dbOption.isBlank()) {
-      return Path.of(dbOption);
+      return given(dbOption);
     }
     String fromEnv = env.get(ENV_VARIABLE);
     if (fromEnv != null && !fromEnv.isBlank()) {
-      return Path.of(fromEnv);
+      return given(fromEnv);
     }
     return dataFolder(env, osName, userHome).resolve(FILE_NAME);
+  }
+
+  /**
+   * A path the user typed, absolute and without "." or "..": H2 opens the file at the normalised
+   * path while the journal, the backups and the log use the path as given, and a ".." after a
+   * folder that does not exist would otherwise put the database and its journal in two places.
+   */
+  private static Path given(String path) {
+    return Path.of(path).toAbsolutePath().normalize();
   }
 
   public static Path dataFolder(Map<String, String> env, String osName, String userHome) {

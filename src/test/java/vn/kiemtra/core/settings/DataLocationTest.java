@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class DataLocationTest {
   @Test
+  void aTypedPathIsMadeAbsoluteWithoutDotDot() {
+    // "nothere" need not exist: H2 would open /tmp/etc/k while the journal looked under nothere.
+    assertThat(DataLocation.resolve("/tmp/x/nothere/../../etc/k", Map.of(), "Linux", "/home/u"))
+        .isEqualTo(Path.of("/tmp/etc/k"));
+    assertThat(DataLocation.resolve(null, Map.of("KIEMTRA_DB", "data/./k"), "Linux", "/home/u"))
+        .isEqualTo(Path.of("data/k").toAbsolutePath());
+  }
+
+  @Test
   void commandLineOptionWinsOverTheVariable() {
     assertThat(DataLocation.resolve("/tmp/a", Map.of("KIEMTRA_DB", "/tmp/b"), "Linux", "/home/u"))
         .isEqualTo(Path.of("/tmp/a"));
