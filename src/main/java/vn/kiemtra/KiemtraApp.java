@@ -14,6 +14,7 @@ import vn.kiemtra.launcher.InstanceChannel;
 import vn.kiemtra.ui.common.FxUiExecutor;
 import vn.kiemtra.ui.common.Texts;
 import vn.kiemtra.ui.main.MainView;
+import vn.kiemtra.ui.main.WindowPlacement;
 
 /**
  * Composition root of the inspector's window: shows the window first, then opens the database in
@@ -44,11 +45,12 @@ public final class KiemtraApp extends Application {
     main =
         new MainView(
             stage, executor, file -> getHostServices().showDocument(file.toUri().toString()));
-    Scene scene = new Scene((javafx.scene.Parent) main.node(), 1280, 800);
+    Scene scene = new Scene((javafx.scene.Parent) main.node());
     scene
         .getStylesheets()
         .add(KiemtraApp.class.getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
     stage.setScene(scene);
+    WindowPlacement.forUser().apply(stage);
     stage.setTitle(Texts.ui().get("app.title"));
     for (int size : new int[] {16, 32, 64, 256}) {
       stage

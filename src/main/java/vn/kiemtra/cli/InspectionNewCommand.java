@@ -1,6 +1,5 @@
 package vn.kiemtra.cli;
 
-import java.time.LocalDateTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +46,7 @@ public final class InspectionNewCommand extends CliCommand {
   protected int run(Services services) {
     InspectionStarter starter = services.starter();
     TemplateRef ref = chosen(services, starter);
-    Inspection started = starter.start(ref, title, LocalDateTime.now());
+    Inspection started = starter.start(ref, title, vn.kiemtra.core.shared.Clock.localNow());
     out().println(messages.get("new.started", started.id(), started.title(), ref));
     return 0;
   }

@@ -11,6 +11,14 @@ public interface Clock {
 
   OffsetDateTime now();
 
+  /**
+   * The wall-clock time in Vietnam, whatever zone the computer is set to: what the window shows
+   * beside the stored times, which are in Vietnam time too.
+   */
+  static java.time.LocalDateTime localNow() {
+    return java.time.LocalDateTime.now(VIETNAM);
+  }
+
   static Clock system() {
     return () -> OffsetDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MILLIS);
   }

@@ -1,6 +1,5 @@
 package vn.kiemtra.ui.editor;
 
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -165,7 +164,7 @@ public final class EditorViewModel {
   private void store() {
     try {
       EditingSession.Flush flush = session.flush();
-      String at = LocalTime.now().format(CLOCK);
+      String at = vn.kiemtra.core.shared.Clock.localNow().toLocalTime().format(CLOCK);
       Platform.runLater(() -> saved(flush, at));
     } catch (RuntimeException error) {
       ErrorReport report = Dialogs.log(error);

@@ -1,6 +1,5 @@
 package vn.kiemtra.ui.editor;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public final class EditorWarmUp {
                 template.ref(),
                 AppSettingsService.defaultIssuer(services.settings()),
                 template.name(),
-                LocalDateTime.now());
+                vn.kiemtra.core.shared.Clock.localNow());
     return new EditingSession.Snapshot(in, template, 0, false, 0);
   }
 

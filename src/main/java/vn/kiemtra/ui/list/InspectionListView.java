@@ -420,7 +420,7 @@ public final class InspectionListView {
   private void start(vn.kiemtra.core.checklist.TemplateRef ref) {
     openingSoon.run();
     executor.run(
-        () -> services.starter().start(ref, null, LocalDateTime.now()).id(),
+        () -> services.starter().start(ref, null, vn.kiemtra.core.shared.Clock.localNow()).id(),
         id -> {
           // The editor's load is queued first: the list is read after it.
           open.accept(id);

@@ -1,7 +1,6 @@
 package vn.kiemtra.ui.sync;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -135,7 +134,7 @@ public final class SyncExportView extends VBox {
     String name =
         SyncFiles.packageName(
             target == null ? thisName : thisName + "-cho-" + target.card().name(),
-            LocalDateTime.now());
+            vn.kiemtra.core.shared.Clock.localNow());
     List<Path> chosen = picker.pick(SyncFiles.Purpose.SAVE_PACKAGE, name);
     if (!chosen.isEmpty()) {
       export(chosen.get(0), full.isSelected(), target == null ? null : target.card().id());

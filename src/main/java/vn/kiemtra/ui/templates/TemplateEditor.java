@@ -1,7 +1,6 @@
 package vn.kiemtra.ui.templates;
 
 import java.math.BigDecimal;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -462,7 +461,10 @@ final class TemplateEditor {
           status.setText(
               result.saved()
                   ? m.get(
-                      "ui.savedAt", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")))
+                      "ui.savedAt",
+                      vn.kiemtra.core.shared.Clock.localNow()
+                          .toLocalTime()
+                          .format(DateTimeFormatter.ofPattern("HH:mm:ss")))
                   : m.get("ui.notSaved"));
           if (result.saved()) {
             saved.accept(edited);

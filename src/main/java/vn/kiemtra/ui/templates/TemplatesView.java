@@ -1,6 +1,5 @@
 package vn.kiemtra.ui.templates;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -309,7 +308,7 @@ public final class TemplatesView extends BorderPane {
     }
     TemplateRef ref = t.get().ref();
     executor.run(
-        () -> services.starter().start(ref, null, LocalDateTime.now()).id(),
+        () -> services.starter().start(ref, null, vn.kiemtra.core.shared.Clock.localNow()).id(),
         id -> {
           refresh(ref);
           openInspection.accept(id);
