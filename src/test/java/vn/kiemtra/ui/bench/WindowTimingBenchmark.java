@@ -98,6 +98,7 @@ public final class WindowTimingBenchmark {
     java.util.Map<String, Long> firstSwitch = new java.util.LinkedHashMap<>();
     List<Long> minutesTab = new ArrayList<>();
     List<Long> minutesLaidOut = new ArrayList<>();
+    java.util.Map<String, long[]> firstCpu = new java.util.LinkedHashMap<>();
     for (int r = 0; r < rounds; r++) {
       int editorsBefore = editorCount();
       robot.interact(
@@ -107,19 +108,27 @@ public final class WindowTimingBenchmark {
       waitFor(() -> robot.lookup("#newInspection-create").tryQuery().isPresent());
       newDialog.add(ms(t0));
       t0 = System.nanoTime();
+      long[] cpu0 = cpu();
       robot.type(KeyCode.ENTER);
       waitFor(() -> editorCount() > editorsBefore && editorReady());
       newInspection.add(ms(t0));
+      if (r == 0) {
+        firstCpu.put("Enter in the choice to a usable new inspection", since(cpu0));
+      }
       robot.interact(() -> main.closeEditors());
 
       UUID id = ids.get(r % ids.size());
       t0 = System.nanoTime();
+      cpu0 = cpu();
       robot.interact(() -> main.openInspection(id));
       waitFor(
           () ->
               editorReady()
                   && onFx(() -> main.selectedInspection().filter(id::equals).isPresent()));
       open.add(ms(t0));
+      if (r == 0) {
+        firstCpu.put("open an inspection from the list", since(cpu0));
+      }
 
       for (String tab :
           List.of(
@@ -166,10 +175,49 @@ public final class WindowTimingBenchmark {
             System.out.printf("%-50s %6d ms%n", "first switch to the " + tab + " tab", ms));
     report("switch between the editor's own tabs", null, tabSwitch);
     report("switch to the minutes tab (tab shown)", minutesTab);
+    System.out.println(
+        "CPU time of the first rounds (less sensitive to other load than the wall times above):");
+    firstCpu.forEach(
+        (what, ms) ->
+            System.out.printf(
+                "%-50s FX thread %4d ms, renderer %4d ms, whole process %5d ms%n",
+                what, ms[0], ms[1], ms[2]));
     report("minutes laid out after the switch (background)", minutesLaidOut);
     app.close();
     Platform.exit();
     System.exit(0);
+  }
+
+  /** CPU time used so far, in ns: FX thread, renderer thread, whole process (JIT and GC too). */
+  private static long[] cpu() {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long fx = 0;
+    long render = 0;
+    for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (t == null) {
+        continue;
+      }
+      if (t.getThreadName().equals("JavaFX Application Thread")) {
+        fx = threads.getThreadCpuTime(t.getThreadId());
+      } else if (t.getThreadName().startsWith("QuantumRenderer")) {
+        render = threads.getThreadCpuTime(t.getThreadId());
+      }
+    }
+    long process =
+        ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    return new long[] {fx, render, process};
+  }
+
+  private static long[] since(long[] before) {
+    long[] now = cpu();
+    long[] ms = new long[3];
+    for (int i = 0; i < 3; i++) {
+      ms[i] = TimeUnit.NANOSECONDS.toMillis(now[i] - before[i]);
+    }
+    return ms;
   }
 
   private static int editorCount() {
