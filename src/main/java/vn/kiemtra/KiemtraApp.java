@@ -153,10 +153,12 @@ public final class KiemtraApp extends Application {
       channel = null;
     }
     if (main != null) {
-      main.closeEditors();
+      main.close();
     }
     if (services != null) {
-      services.close();
+      Services closing = services;
+      services = null; // stop() runs this again after a close from the window
+      closing.close();
     }
   }
 

@@ -284,6 +284,14 @@ public final class MainView {
   }
 
   /** Stops the open editors without asking (the application is stopping). */
+  /** The window closes: every editor is closed and the list stops following changes. */
+  public void close() {
+    closeEditors();
+    if (list != null) {
+      list.close();
+    }
+  }
+
   public void closeEditors() {
     if (warmUp != null) {
       warmUp.giveUp();

@@ -416,6 +416,21 @@ class InspectorWindowTest {
   }
 
   @Test
+  void aClosedWindowsListNoLongerFollowsChanges(FxRobot robot) {
+    waitUntil(() -> robot.lookup("#list-table").queryTableView().getItems().size() == 1);
+    TableView<InspectionSummary> table = robot.lookup("#list-table").queryTableView();
+    Inspections.storedBlank(app, "Kiểm tra đột xuất", LocalDateTime.of(2026, 4, 1, 8, 0));
+    waitUntil(() -> table.getItems().size() == 2);
+
+    robot.interact(() -> main.close());
+    Inspections.storedBlank(app, "Kiểm tra lần hai", LocalDateTime.of(2026, 5, 1, 8, 0));
+    WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(table.getItems()).hasSize(2);
+  }
+
+  @Test
   void nothingIsCutOffAt1024x700(FxRobot robot) {
     waitUntil(() -> robot.lookup("#list-table").tryQuery().isPresent());
     assertThat(CutOffLabels.in(stage.getScene().getRoot())).as("list").isEmpty();
