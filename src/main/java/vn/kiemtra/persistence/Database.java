@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   /** Set by {@link #close}: a failure after it is reported as the close, not as an error. */
   private volatile boolean closed;
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
+
+  /** The store's version once opened; a session that leaves it so wrote nothing. */
+  private final long versionAtOpen;
+
   private Database(Path file, JdbcConnectionPool pool, Clock clock) {
     this.file = file;
     this.pool = pool;
@@ -62,6 +67,7 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
             .withExecuteLogging(false)
             .withReturnAllOnUpdatableRecord(true);
     this.deviceId = loadOrCreateDeviceId();
+    this.versionAtOpen = storeVersion(pool);
   }
 
   /** Opens (or creates) the database file and migrates it to the current schema. */
@@ -381,6 +387,48 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   @Override
   public void close() {
     closed = true;
-    pool.dispose();
+    writer.lock();
+    try {
+      compactIfWritten();
+      pool.dispose();
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  /**
+   * How long, at most, closing spends moving the file's live pages together after a session that
+   * wrote (what H2 itself would spend at every close).
+   */
+  static final int COMPACT_AT_CLOSE_MILLIS = 200;
+
+  /**
+   * Compacts the file if anything was written since it was opened: the space a session's writes
+   * left behind (and what read-only sessions before it appended) is given back once, by a session
+   * that changed something, instead of at every close.
+   */
+  private void compactIfWritten() {
+    try (Connection c = pool.getConnection()) {
+      org.h2.mvstore.db.Store store = store(c);
+      if (store.getMvStore().getCurrentVersion() != versionAtOpen) {
+        store.compactFile(COMPACT_AT_CLOSE_MILLIS);
+      }
+    } catch (SQLException | RuntimeException e) {
+      // Only the file's size is at stake: the data is committed, closing goes on.
+      LOG.warn("{}: not compacted at close", file, e);
+    }
+  }
+
+  private static org.h2.mvstore.db.Store store(Connection c) throws SQLException {
+    org.h2.engine.Session session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+    return ((org.h2.engine.SessionLocal) session).getDatabase().getStore();
+  }
+
+  private static long storeVersion(JdbcConnectionPool pool) {
+    try (Connection c = pool.getConnection()) {
+      return store(c).getMvStore().getCurrentVersion();
+    } catch (SQLException e) {
+      throw new DataAccessException(e.getMessage(), e);
+    }
   }
 }
