@@ -10,8 +10,9 @@ import javafx.stage.WindowEvent;
 
 /**
  * Where the main window opens: where the user left it last time if that still fits a screen, else
- * 1280×800 centred on the primary screen — and never larger than the screen's free area (a 1024×700
- * laptop gets a window that fits it, not one that runs under the task bar).
+ * 1280×800 centred on the primary screen, or maximized on a screen hardly larger than that — and
+ * never larger than the screen's free area (a 1024×700 laptop gets a window that fits it, not one
+ * that runs under the task bar).
  */
 public final class WindowPlacement {
   static final double PREFERRED_WIDTH = 1280;
@@ -80,6 +81,15 @@ public final class WindowPlacement {
     return new Rectangle2D(left, top, width, height);
   }
 
+  /**
+   * Whether the window opens maximized: as the user left it, or, the first time, when the preferred
+   * size would leave only a thin strip of a small screen (1366×768, 1024×700) around it.
+   */
+  static boolean maximized(Rectangle2D primary, Optional<Boolean> remembered) {
+    return remembered.orElse(
+        primary.getWidth() < PREFERRED_WIDTH + 120 || primary.getHeight() < PREFERRED_HEIGHT + 80);
+  }
+
   /** Places the stage before it is shown, and remembers where the user leaves it. */
   public void apply(Stage stage) {
     Screen primaryScreen = Screen.getPrimary();
@@ -96,8 +106,13 @@ public final class WindowPlacement {
     stage.setY(at.getMinY());
     stage.setWidth(at.getWidth());
     stage.setHeight(at.getHeight());
-    stage.setMaximized(store.getBoolean(MAXIMIZED, false));
+    stage.setMaximized(maximized(primary, rememberedMaximized()));
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> remember(stage));
+  }
+
+  private Optional<Boolean> rememberedMaximized() {
+    String value = store.get(MAXIMIZED, null);
+    return value == null ? Optional.empty() : Optional.of(Boolean.parseBoolean(value));
   }
 
   private Optional<Rectangle2D> remembered() {

@@ -51,6 +51,19 @@ class WindowPlacementTest {
   }
 
   @Test
+  void aFirstStartOnASmallScreenIsMaximizedAndOnALargeOneIsNot() {
+    assertThat(WindowPlacement.maximized(SMALL_LAPTOP, Optional.empty())).isTrue();
+    assertThat(WindowPlacement.maximized(HD_WITH_TASKBAR, Optional.empty())).isTrue();
+    assertThat(WindowPlacement.maximized(FULL_HD, Optional.empty())).isFalse();
+  }
+
+  @Test
+  void theWindowIsMaximizedOrNotAsTheUserLeftIt() {
+    assertThat(WindowPlacement.maximized(SMALL_LAPTOP, Optional.of(false))).isFalse();
+    assertThat(WindowPlacement.maximized(FULL_HD, Optional.of(true))).isTrue();
+  }
+
+  @Test
   void theWindowOpensWhereItWasLeft() {
     Rectangle2D left = new Rectangle2D(100, 50, 1000, 600);
     assertThat(WindowPlacement.bounds(List.of(FULL_HD), Optional.of(left))).isEqualTo(left);
@@ -95,12 +108,17 @@ class WindowPlacementTest {
   @Test
   void theBoundsTheUserLeavesAreUsedAtTheNextStart(FxRobot robot) throws Exception {
     WindowPlacement placement = new WindowPlacement(store);
+    boolean[] openedMaximized = new boolean[1];
     Stage first =
         WaitForAsyncUtils.asyncFx(
                 () -> {
                   Stage s = new Stage();
                   placement.apply(s);
                   s.show();
+                  // The test screen is 1280×800: the first start is maximized; the user restores
+                  // it.
+                  openedMaximized[0] = s.isMaximized();
+                  s.setMaximized(false);
                   s.setX(30);
                   s.setY(40);
                   s.setWidth(900);
@@ -110,12 +128,15 @@ class WindowPlacementTest {
                 })
             .get();
     assertThat(first.isShowing()).isFalse();
+    assertThat(openedMaximized[0]).isTrue();
     Rectangle2D next =
         WaitForAsyncUtils.asyncFx(
                 () -> {
                   Stage s = new Stage();
                   new WindowPlacement(store).apply(s);
-                  return new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight());
+                  return s.isMaximized()
+                      ? null
+                      : new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight());
                 })
             .get();
     assertThat(next).isEqualTo(new Rectangle2D(30, 40, 900, 600));
