@@ -69,6 +69,15 @@ public final class AppLogging {
   }
 
   /**
+   * Starts the log file on a thread of its own (logback and the java.util.logging bridge take a few
+   * hundred milliseconds cold), while the caller goes on: the window starts its toolkit meanwhile.
+   * A later {@link #start} with the same folder waits for it, and returns the same file.
+   */
+  public static void startAhead(String dbOption) {
+    new vn.kiemtra.core.shared.WarmUp("kiemtra-log-start", () -> start(dbOption)).start();
+  }
+
+  /**
    * Stops writing to the file and goes back to the packaged configuration (warnings on standard
    * error), as before {@link #start}.
    */

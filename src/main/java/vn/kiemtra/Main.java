@@ -26,6 +26,8 @@ public final class Main {
       if (InstanceChannel.handOff(database, new InstanceChannel.Request(packageFile(args)))) {
         return;
       }
+      // The log file starts while the toolkit starts; KiemtraApp.start waits for it.
+      AppLogging.startAhead(KiemtraCli.dbOption(args));
       KiemtraApp.main(args);
     } else {
       System.exit(KiemtraCli.run(args));

@@ -60,6 +60,20 @@ class AppLoggingTest {
   }
 
   @Test
+  void aLogStartedAheadOfTheWindowIsTheOneTheWindowUsesAndWritesEachLineOnce() throws Exception {
+    String db = dir.resolve("office.mv.db").toString();
+    AppLogging.startAhead(db);
+    Path file = AppLogging.start(db);
+    assertThat(file).isEqualTo(dir.resolve("logs").resolve("kiemtra.log"));
+
+    LoggerFactory.getLogger("vn.kiemtra.test").info("cửa sổ đã mở");
+    java.util.logging.Logger.getLogger("javafx.scene").warning("jul warning");
+
+    assertThat(log()).contains("jul warning");
+    assertThat(log().split("cửa sổ đã mở", -1)).hasSize(2);
+  }
+
+  @Test
   void aPathWithASemicolonLogsToTheDataFolderNotBesideIt() {
     Path hostile = dir.resolve("x;INIT=RUNSCRIPT FROM 'http://h/x.sql'/kiemtra");
     assertThat(AppLogging.dataFolder(hostile.toString())).isNotEqualTo(hostile.getParent());
