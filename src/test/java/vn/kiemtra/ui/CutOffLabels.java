@@ -12,7 +12,8 @@ import javafx.scene.text.Text;
 /**
  * Finds the texts of a screen that are cut off: every shown {@link Labeled} whose rendered text
  * (the skin's text node, which ends in an ellipsis when the text does not fit its width) differs
- * from its text, or whose text node is wider than the control.
+ * from its text, or whose text node is wider than the control; and every empty text field whose
+ * hint is wider than the field.
  */
 public final class CutOffLabels {
   private CutOffLabels() {}
@@ -35,10 +36,32 @@ public final class CutOffLabels {
     if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
       check(root, l, cut);
     }
+    if (node instanceof javafx.scene.control.TextField f) {
+      checkPrompt(f, cut);
+    }
     if (node instanceof Parent p) {
       for (Node child : p.getChildrenUnmodifiable()) {
         visit(root, child, cut);
       }
+    }
+  }
+
+  /** An empty field's hint (its prompt text) must fit the field, or the user reads half of it. */
+  private static void checkPrompt(javafx.scene.control.TextField f, List<String> cut) {
+    String prompt = f.getPromptText();
+    if (prompt == null || prompt.isEmpty() || (f.getText() != null && !f.getText().isEmpty())) {
+      return;
+    }
+    Text measured = new Text(prompt);
+    measured.setFont(f.getFont());
+    double room = f.getWidth() - f.getInsets().getLeft() - f.getInsets().getRight();
+    if (f.getWidth() > 0 && measured.getLayoutBounds().getWidth() > room + 0.5) {
+      cut.add(
+          "TextField"
+              + (f.getId() == null ? "" : "#" + f.getId())
+              + " hint «"
+              + prompt
+              + "» is wider than the field");
     }
   }
 
