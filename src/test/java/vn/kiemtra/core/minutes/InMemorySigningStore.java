@@ -1,9 +1,6 @@
 package vn.kiemtra.core.minutes;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,116 +9,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
-import vn.kiemtra.core.checklist.AnswerType;
-import vn.kiemtra.core.checklist.ChecklistArea;
-import vn.kiemtra.core.checklist.ChecklistService;
-import vn.kiemtra.core.checklist.ChecklistTemplate;
-import vn.kiemtra.core.checklist.Criterion;
-import vn.kiemtra.core.checklist.InMemoryChecklistRepository;
-import vn.kiemtra.core.checklist.NotApplicablePolicy;
-import vn.kiemtra.core.checklist.TemplateRef;
-import vn.kiemtra.core.checklist.TemplateStatus;
+import vn.kiemtra.core.inspection.InMemoryInspections;
 import vn.kiemtra.core.inspection.Inspection;
-import vn.kiemtra.core.inspection.InspectionRepository;
 import vn.kiemtra.core.inspection.InspectionStatus;
-import vn.kiemtra.core.inspection.InspectionSummary;
 import vn.kiemtra.core.inspection.Issuer;
 import vn.kiemtra.core.inspection.ParticipantRole;
 import vn.kiemtra.core.inspection.SaveOutcome;
-import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.core.inspection.TeamMember;
 import vn.kiemtra.core.inspection.TeamRole;
 import vn.kiemtra.core.inspection.UnitParticipant;
 import vn.kiemtra.core.inspection.UnitRef;
 
 /**
- * Inspections and signed minutes in memory, with the checks of the real store: a versioned save
- * refuses a moved-on or locked inspection, and a signing stores the lock and the record together or
- * neither. The aggregate version goes up by one per stored change. Withdrawn records are kept as
- * tombstones.
+ * Signed minutes in memory beside {@link InMemoryInspections} (which checks the version and the
+ * lock like the real store): a signing stores the lock and the record together or neither.
+ * Withdrawn records are kept as tombstones.
  */
-final class InMemorySigningStore implements InspectionRepository, SignedMinutesRepository {
-  static final TemplateRef TEMPLATE = new TemplateRef("THU", "1");
-
-  final Map<UUID, StoredInspection> rows = new HashMap<>();
+final class InMemorySigningStore implements SignedMinutesRepository {
+  final InMemoryInspections inspections = new InMemoryInspections();
   final Map<UUID, SignedMinutes> records = new HashMap<>();
   final Map<UUID, byte[]> pdfs = new HashMap<>();
   final Set<UUID> tombstones = new HashSet<>();
   int signings;
 
   @Override
-  public Optional<StoredInspection> find(UUID id) {
-    return Optional.ofNullable(rows.get(id));
-  }
-
-  @Override
-  public List<InspectionSummary> list() {
-    return List.of();
-  }
-
-  @Override
-  public List<InspectionSummary> listDeleted() {
-    return List.of();
-  }
-
-  @Override
-  public SaveOutcome save(Inspection inspection) {
-    StoredInspection old = rows.get(inspection.id());
-    if (old != null && old.inspection().equals(inspection)) {
-      return new SaveOutcome(SaveOutcome.Kind.UNCHANGED, old.revision(), 0);
-    }
-    int revision = old == null ? 1 : old.revision() + 1;
-    rows.put(
-        inspection.id(),
-        new StoredInspection(
-            inspection,
-            revision,
-            OffsetDateTime.of(2026, 3, 2, 8, 0, revision, 0, ZoneOffset.ofHours(7)),
-            new UUID(0, 1)));
-    return new SaveOutcome(
-        old == null ? SaveOutcome.Kind.CREATED : SaveOutcome.Kind.UPDATED, revision, 1);
-  }
-
-  @Override
-  public SaveOutcome save(Inspection inspection, long expectedVersion) {
-    StoredInspection old = rows.get(inspection.id());
-    long stored = old == null ? 0 : old.version();
-    if (old != null && old.inspection().status().isLocked()) {
-      return new SaveOutcome(SaveOutcome.Kind.LOCKED, old.revision(), 0, stored);
-    }
-    if (stored != expectedVersion) {
-      return new SaveOutcome(SaveOutcome.Kind.STALE, old == null ? 0 : old.revision(), 0, stored);
-    }
-    return save(inspection);
-  }
-
-  /** Another device or window changes the stored inspection. */
-  void changeElsewhere(UUID id, UnaryOperator<Inspection> change) {
-    save(change.apply(rows.get(id).inspection()));
-  }
-
-  @Override
-  public void delete(UUID id) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void restore(UUID id) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
   public SaveOutcome saveSigned(
       SignedMinutes minutes, byte[] pdf, Inspection signedState, long expectedVersion) {
     signings++;
-    SaveOutcome lock = save(signedState, expectedVersion);
+    SaveOutcome lock = inspections.save(signedState, expectedVersion);
     if (lock.stored()) {
       records.put(minutes.inspectionId(), minutes);
       pdfs.put(minutes.inspectionId(), pdf);
       tombstones.remove(minutes.inspectionId());
     }
     return lock;
+  }
+
+  private boolean locked(UUID inspectionId) {
+    return inspections.find(inspectionId).orElseThrow().inspection().status().isLocked();
   }
 
   @Override
@@ -146,15 +71,12 @@ final class InMemorySigningStore implements InspectionRepository, SignedMinutesR
 
   @Override
   public List<SignedMinutes> findUnlocked() {
-    return records.values().stream()
-        .filter(m -> !rows.get(m.inspectionId()).inspection().status().isLocked())
-        .toList();
+    return records.values().stream().filter(m -> !locked(m.inspectionId())).toList();
   }
 
   @Override
   public boolean withdrawUnlocked(UUID inspectionId) {
-    if (!records.containsKey(inspectionId)
-        || rows.get(inspectionId).inspection().status().isLocked()) {
+    if (!records.containsKey(inspectionId) || locked(inspectionId)) {
       return false;
     }
     records.remove(inspectionId);
@@ -195,42 +117,11 @@ final class InMemorySigningStore implements InspectionRepository, SignedMinutesR
     return Optional.empty();
   }
 
-  /** A checklist service over one small published template. */
-  static ChecklistService checklists() {
-    ChecklistTemplate template =
-        new ChecklistTemplate(
-            UUID.nameUUIDFromBytes(TEMPLATE.toString().getBytes()),
-            TEMPLATE.code(),
-            TEMPLATE.version(),
-            "Bộ tiêu chí thử",
-            TemplateStatus.PUBLISHED,
-            NotApplicablePolicy.EXCLUDE_FROM_MAX,
-            new BigDecimal("0.5"),
-            List.of(
-                new ChecklistArea("A", "Chỉ đạo, điều hành", List.of(criterion("A1"))),
-                new ChecklistArea("B", "Thủ tục hành chính", List.of(criterion("B1")))));
-    return new ChecklistService(InMemoryChecklistRepository.of(template), in -> template);
-  }
-
-  private static Criterion criterion(String code) {
-    return new Criterion(
-        code,
-        "Tiêu chí " + code,
-        null,
-        AnswerType.DKD,
-        Set.of(),
-        new BigDecimal("2"),
-        false,
-        null,
-        null,
-        List.of());
-  }
-
   /** An inspection ready to sign: a leader, a unit representative, an end time. */
   static Inspection readyToSign(UUID id) {
     return Inspection.builder(id)
         .title("Kiểm tra công tác cải cách hành chính năm 2026")
-        .template(TEMPLATE)
+        .template(InMemoryInspections.REF)
         .status(InspectionStatus.READY_TO_SIGN)
         .issuer(new Issuer("UBND tỉnh Thái Nguyên", "Sở Nội vụ", "BB-SNV", "Thái Nguyên"))
         .startedAt(LocalDateTime.of(2026, 3, 2, 8, 0))

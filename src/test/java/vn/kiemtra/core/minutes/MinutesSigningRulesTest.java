@@ -29,7 +29,7 @@ class MinutesSigningRulesTest {
 
   final InMemorySigningStore store = new InMemorySigningStore();
   final InspectionService inspections =
-      new InspectionService(store, InMemorySigningStore.checklists());
+      new InspectionService(store.inspections, store.inspections.checklists());
   final List<InspectionChanged> announced = new ArrayList<>();
   final List<Boolean> lockedWhenAnnounced = new ArrayList<>();
   Runnable whileRendering = () -> {};
@@ -37,7 +37,7 @@ class MinutesSigningRulesTest {
 
   @BeforeEach
   void setUp() {
-    store.save(InMemorySigningStore.readyToSign(ID));
+    store.inspections.save(InMemorySigningStore.readyToSign(ID));
     minutes =
         new MinutesService(
             inspections,
@@ -61,7 +61,7 @@ class MinutesSigningRulesTest {
             c -> {
               announced.add(c);
               lockedWhenAnnounced.add(
-                  store.find(ID).orElseThrow().inspection().status().isLocked()
+                  store.inspections.find(ID).orElseThrow().inspection().status().isLocked()
                       && store.findSigned(ID).isPresent());
             });
   }
@@ -72,33 +72,37 @@ class MinutesSigningRulesTest {
 
     assertThat(store.signings).isEqualTo(1);
     assertThat(store.findSigned(ID)).contains(signed);
-    assertThat(store.find(ID).orElseThrow().inspection().status())
+    assertThat(store.inspections.find(ID).orElseThrow().inspection().status())
         .isEqualTo(InspectionStatus.SIGNED);
     assertThat(announced)
         .singleElement()
         .satisfies(c -> assertThat(c.kind()).isEqualTo(InspectionChanged.Kind.SIGNED))
-        .satisfies(c -> assertThat(c.version()).isEqualTo(store.find(ID).get().version()));
+        .satisfies(
+            c -> assertThat(c.version()).isEqualTo(store.inspections.find(ID).get().version()));
     assertThat(lockedWhenAnnounced).containsExactly(true);
   }
 
   @Test
   void anEditStoredWhileSigningLeavesNoRecordAndNoTombstone() {
     whileRendering =
-        () -> store.changeElsewhere(ID, i -> i.toBuilder().place("Hội trường xã").build());
+        () ->
+            store.inspections.changeElsewhere(
+                ID, i -> i.toBuilder().place("Hội trường xã").build());
 
     assertThatThrownBy(() -> minutes.sign(ID, MinutesOptions.standard()))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("vừa được sửa trong lúc ký");
     assertThat(store.findSigned(ID)).isEmpty();
     assertThat(store.tombstones).isEmpty();
-    assertThat(store.find(ID).orElseThrow().inspection().status())
+    assertThat(store.inspections.find(ID).orElseThrow().inspection().status())
         .isEqualTo(InspectionStatus.READY_TO_SIGN);
     assertThat(announced).isEmpty();
   }
 
   @Test
   void aLockedInspectionWithoutRecordIsRefusedAndNothingIsWritten() {
-    store.changeElsewhere(ID, i -> i.toBuilder().status(InspectionStatus.SIGNED).build());
+    store.inspections.changeElsewhere(
+        ID, i -> i.toBuilder().status(InspectionStatus.SIGNED).build());
     announced.clear();
 
     assertThatThrownBy(() -> minutes.sign(ID, MinutesOptions.standard()))
@@ -123,20 +127,20 @@ class MinutesSigningRulesTest {
   void aRecordLeftWithoutItsLockDoesNotStopSigningAgain() {
     // Signed while the place was still a draft; the program stopped before the lock.
     SignedMinutes left = recordLeftWithoutLock(i -> i.toBuilder().place("Phòng họp").build());
-    store.changeElsewhere(ID, i -> i.toBuilder().place("Hội trường xã").build());
+    store.inspections.changeElsewhere(ID, i -> i.toBuilder().place("Hội trường xã").build());
 
     SignedMinutes signed = minutes.sign(ID, MinutesOptions.standard());
 
     assertThat(signed.contentHash()).isNotEqualTo(left.contentHash());
     assertThat(store.findSigned(ID)).contains(signed);
-    assertThat(store.find(ID).orElseThrow().inspection().status())
+    assertThat(store.inspections.find(ID).orElseThrow().inspection().status())
         .isEqualTo(InspectionStatus.SIGNED);
   }
 
   @Test
   void anInterruptedSigningOfUnchangedMinutesIsCompletedWithItsRecord() {
     SignedMinutes left = recordLeftWithoutLock(i -> i);
-    long versionBefore = store.find(ID).orElseThrow().version();
+    long versionBefore = store.inspections.find(ID).orElseThrow().version();
 
     List<InterruptedSigning> settled = minutes.settleInterruptedSignings();
 
@@ -144,9 +148,9 @@ class MinutesSigningRulesTest {
     assertThat(store.findSigned(ID)).contains(left);
     assertThat(store.signedPdf(ID))
         .hasValueSatisfying(p -> assertThat(p).isEqualTo(pdfBytes(left)));
-    assertThat(store.find(ID).orElseThrow().inspection().status())
+    assertThat(store.inspections.find(ID).orElseThrow().inspection().status())
         .isEqualTo(InspectionStatus.SIGNED);
-    assertThat(store.find(ID).orElseThrow().version()).isEqualTo(versionBefore + 1);
+    assertThat(store.inspections.find(ID).orElseThrow().version()).isEqualTo(versionBefore + 1);
     assertThat(announced)
         .singleElement()
         .satisfies(c -> assertThat(c.kind()).isEqualTo(InspectionChanged.Kind.SIGNED));
@@ -156,7 +160,8 @@ class MinutesSigningRulesTest {
   @Test
   void anInterruptedSigningOfMinutesEditedSinceIsWithdrawnAndCanBeSignedAgain() {
     SignedMinutes left = recordLeftWithoutLock(i -> i);
-    store.changeElsewhere(ID, i -> i.toBuilder().overallAssessment("Đơn vị làm tốt.").build());
+    store.inspections.changeElsewhere(
+        ID, i -> i.toBuilder().overallAssessment("Đơn vị làm tốt.").build());
     announced.clear();
 
     List<InterruptedSigning> settled = minutes.settleInterruptedSignings();
@@ -164,13 +169,13 @@ class MinutesSigningRulesTest {
     assertThat(settled).containsExactly(new InterruptedSigning(ID, left.verificationCode(), false));
     assertThat(store.findSigned(ID)).isEmpty();
     assertThat(store.tombstones).containsExactly(ID);
-    assertThat(store.find(ID).orElseThrow().inspection().status())
+    assertThat(store.inspections.find(ID).orElseThrow().inspection().status())
         .isEqualTo(InspectionStatus.READY_TO_SIGN);
     assertThat(announced).isEmpty();
 
     SignedMinutes signed = minutes.sign(ID, MinutesOptions.standard());
     assertThat(signed.verificationCode()).isNotEqualTo(left.verificationCode());
-    assertThat(store.find(ID).orElseThrow().inspection().status())
+    assertThat(store.inspections.find(ID).orElseThrow().inspection().status())
         .isEqualTo(InspectionStatus.SIGNED);
   }
 
@@ -180,7 +185,7 @@ class MinutesSigningRulesTest {
    */
   private SignedMinutes recordLeftWithoutLock(
       java.util.function.UnaryOperator<vn.kiemtra.core.inspection.Inspection> asSigned) {
-    store.changeElsewhere(ID, asSigned);
+    store.inspections.changeElsewhere(ID, asSigned);
     MinutesContent content = minutes.content(ID, MinutesOptions.standard());
     SignedMinutes left =
         new SignedMinutes(
