@@ -177,7 +177,11 @@ public final class AppContext implements Services {
                 .orElse(null);
       }
       // Signed records an older version left without their lock (stopped between its two writes).
-      context.minutes.settleInterruptedSignings();
+      try {
+        context.minutes.settleInterruptedSignings();
+      } catch (RuntimeException e) {
+        LOG.warn("interrupted signings not settled (tried again at the next open)", e);
+      }
       if (unclean || pending != null || context.recovery != null) {
         context.backups.backUpBeforeLeaving();
       }
