@@ -17,6 +17,7 @@ import vn.kiemtra.core.backup.EditJournal;
 import vn.kiemtra.core.backup.JournalReplay;
 import vn.kiemtra.core.backup.JournalingEvidenceRepository;
 import vn.kiemtra.core.backup.JournalingInspectionRepository;
+import vn.kiemtra.core.backup.JournalingSignedMinutesRepository;
 import vn.kiemtra.core.backup.RecoveryReport;
 import vn.kiemtra.core.backup.UnreadableDatabaseException;
 import vn.kiemtra.core.checklist.ChecklistService;
@@ -91,15 +92,14 @@ public final class AppContext implements Services {
     this.templates =
         new TemplateService(
             checklistRows, checklists, List.of(new ChecklistWorkbook(), new ChecklistJson()));
-    this.inspections =
-        new InspectionService(
-            new JournalingInspectionRepository(
-                new JooqInspectionRepository(database),
-                journal,
-                documentFormat,
-                checklists::require,
-                backups),
-            checklists);
+    JournalingInspectionRepository journaled =
+        new JournalingInspectionRepository(
+            new JooqInspectionRepository(database),
+            journal,
+            documentFormat,
+            checklists::require,
+            backups);
+    this.inspections = new InspectionService(journaled, checklists);
     this.evidence =
         new JournalingEvidenceRepository(new JooqEvidenceRepository(database), journal, backups);
     this.settings = new JooqSettingsRepository(database);
@@ -107,7 +107,7 @@ public final class AppContext implements Services {
     this.minutes =
         new MinutesService(
             inspections,
-            new JooqMinutesRepository(database),
+            new JournalingSignedMinutesRepository(new JooqMinutesRepository(database), journaled),
             new DeferredRenderer(JasperMinutesRenderer::new),
             Clock.system());
     ZipSyncPackages packages = new ZipSyncPackages();
@@ -175,6 +175,12 @@ public final class AppContext implements Services {
                     replay,
                     id -> context.inspections.find(id).map(StoredInspection::version))
                 .orElse(null);
+      }
+      // Signed records an older version left without their lock (stopped between its two writes).
+      try {
+        context.minutes.settleInterruptedSignings();
+      } catch (RuntimeException e) {
+        LOG.warn("interrupted signings not settled (tried again at the next open)", e);
       }
       if (unclean || pending != null || context.recovery != null) {
         context.backups.backUpBeforeLeaving();

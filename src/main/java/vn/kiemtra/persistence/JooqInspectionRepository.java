@@ -313,24 +313,28 @@ public final class JooqInspectionRepository implements InspectionRepository {
 
   @Override
   public SaveOutcome save(Inspection inspection, long expectedVersion) {
-    return db.write(
-        ctx -> {
-          UUID id = inspection.id();
-          Record2<String, Integer> row =
-              ctx.select(INSPECTION.STATUS, INSPECTION.REVISION)
-                  .from(INSPECTION)
-                  .where(INSPECTION.ID.eq(id))
-                  .fetchOne();
-          long stored = row == null ? 0 : version(ctx, id);
-          if (row != null && InspectionStatus.valueOf(row.value1()).isLocked()) {
-            return new SaveOutcome(SaveOutcome.Kind.LOCKED, row.value2(), 0, stored);
-          }
-          if (stored != expectedVersion) {
-            return new SaveOutcome(
-                SaveOutcome.Kind.STALE, row == null ? 0 : row.value2(), 0, stored);
-          }
-          return save(ctx, new RowWriter(ctx, db.deviceId(), db.now()), inspection);
-        });
+    return db.write(ctx -> save(ctx, inspection, expectedVersion));
+  }
+
+  /**
+   * {@link #save(Inspection, long)} inside a caller's transaction (signing stores the signed record
+   * in the same one): checks the version and the lock, then saves; writes nothing when refused.
+   */
+  SaveOutcome save(DSLContext ctx, Inspection inspection, long expectedVersion) {
+    UUID id = inspection.id();
+    Record2<String, Integer> row =
+        ctx.select(INSPECTION.STATUS, INSPECTION.REVISION)
+            .from(INSPECTION)
+            .where(INSPECTION.ID.eq(id))
+            .fetchOne();
+    long stored = row == null ? 0 : version(ctx, id);
+    if (row != null && InspectionStatus.valueOf(row.value1()).isLocked()) {
+      return new SaveOutcome(SaveOutcome.Kind.LOCKED, row.value2(), 0, stored);
+    }
+    if (stored != expectedVersion) {
+      return new SaveOutcome(SaveOutcome.Kind.STALE, row == null ? 0 : row.value2(), 0, stored);
+    }
+    return save(ctx, new RowWriter(ctx, db.deviceId(), db.now()), inspection);
   }
 
   private SaveOutcome save(DSLContext ctx, RowWriter writer, Inspection in) {

@@ -1,5 +1,6 @@
 package vn.kiemtra.persistence;
 
+import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
 import static vn.kiemtra.persistence.jooq.Tables.MINUTES_AMENDMENT;
 import static vn.kiemtra.persistence.jooq.Tables.MINUTES_SCAN;
 import static vn.kiemtra.persistence.jooq.Tables.SIGNED_MINUTES;
@@ -12,6 +13,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.SaveOutcome;
 import vn.kiemtra.core.minutes.MinutesAmendment;
 import vn.kiemtra.core.minutes.MinutesScan;
 import vn.kiemtra.core.minutes.SignedMinutes;
@@ -25,28 +29,50 @@ import vn.kiemtra.core.shared.Ids;
  */
 public final class JooqMinutesRepository implements SignedMinutesRepository {
   private final Database db;
+  private final JooqInspectionRepository inspections;
 
   public JooqMinutesRepository(Database db) {
     this.db = db;
+    this.inspections = new JooqInspectionRepository(db);
   }
 
   @Override
-  public void saveSigned(SignedMinutes m, byte[] pdf) {
-    db.write(
-        ctx ->
-            writer(ctx)
-                .upsert(
-                    SIGNED_MINUTES,
-                    new RowWriter.Row(m.id())
-                        .set(SIGNED_MINUTES.INSPECTION_ID, m.inspectionId())
-                        .set(SIGNED_MINUTES.VERIFICATION_CODE, m.verificationCode())
-                        .set(SIGNED_MINUTES.CONTENT_SHA256, m.contentHash())
-                        .set(SIGNED_MINUTES.PDF_SHA256, m.pdfSha256())
-                        .set(SIGNED_MINUTES.PDF_SIZE, (long) pdf.length)
-                        .set(SIGNED_MINUTES.PDF, pdf)
-                        .set(SIGNED_MINUTES.WITH_ANNEX, m.withAnnex())
-                        .set(SIGNED_MINUTES.DOCUMENT_NUMBER, m.documentNumber())
-                        .set(SIGNED_MINUTES.SIGNED_AT, m.signedAt())));
+  public SaveOutcome saveSigned(
+      SignedMinutes m, byte[] pdf, Inspection signedState, long expectedVersion) {
+    return db.write(
+        ctx -> {
+          SaveOutcome lock = inspections.save(ctx, signedState, expectedVersion);
+          if (!lock.stored()) {
+            return lock;
+          }
+          writer(ctx)
+              .upsert(
+                  SIGNED_MINUTES,
+                  new RowWriter.Row(signedRowId(ctx, m))
+                      .set(SIGNED_MINUTES.INSPECTION_ID, m.inspectionId())
+                      .set(SIGNED_MINUTES.VERIFICATION_CODE, m.verificationCode())
+                      .set(SIGNED_MINUTES.CONTENT_SHA256, m.contentHash())
+                      .set(SIGNED_MINUTES.PDF_SHA256, m.pdfSha256())
+                      .set(SIGNED_MINUTES.PDF_SIZE, (long) pdf.length)
+                      .set(SIGNED_MINUTES.PDF, pdf)
+                      .set(SIGNED_MINUTES.WITH_ANNEX, m.withAnnex())
+                      .set(SIGNED_MINUTES.DOCUMENT_NUMBER, m.documentNumber())
+                      .set(SIGNED_MINUTES.SIGNED_AT, m.signedAt()));
+          return lock;
+        });
+  }
+
+  /**
+   * The row to write: the inspection's one row (unique per inspection, a tombstone or a record left
+   * without its lock included), else the record's own id.
+   */
+  private static UUID signedRowId(DSLContext ctx, SignedMinutes m) {
+    UUID stored =
+        ctx.select(SIGNED_MINUTES.ID)
+            .from(SIGNED_MINUTES)
+            .where(SIGNED_MINUTES.INSPECTION_ID.eq(m.inspectionId()))
+            .fetchOne(SIGNED_MINUTES.ID);
+    return stored == null ? m.id() : stored;
   }
 
   @Override
@@ -77,10 +103,51 @@ public final class JooqMinutesRepository implements SignedMinutesRepository {
                     .fetchOne(SIGNED_MINUTES.PDF)));
   }
 
+  /**
+   * Runs at every open: the usual answer (none) comes from one plain query, so a command that never
+   * touches the minutes does not pay for loading jOOQ's model of these tables (tens of ms cold).
+   */
   @Override
-  public void withdrawSigned(UUID inspectionId) {
-    db.write(
-        ctx -> writer(ctx).delete(SIGNED_MINUTES, Ids.derived(inspectionId, "minutes", "signed")));
+  public List<SignedMinutes> findUnlocked() {
+    List<UUID> inspections = new java.util.ArrayList<>();
+    try (java.sql.Connection c = db.connection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT m.inspection_id FROM signed_minutes m JOIN inspection i"
+                    + " ON i.id = m.inspection_id WHERE NOT m.deleted AND i.status <> '"
+                    + InspectionStatus.SIGNED.name()
+                    + "'")) {
+      while (rs.next()) {
+        inspections.add(rs.getObject(1, UUID.class));
+      }
+    } catch (java.sql.SQLException e) {
+      throw DatabaseErrors.translate(new org.jooq.exception.DataAccessException(e.getMessage(), e));
+    }
+    return inspections.isEmpty() ? List.of() : signed(SIGNED_MINUTES.INSPECTION_ID.in(inspections));
+  }
+
+  @Override
+  public boolean withdrawUnlocked(UUID inspectionId) {
+    return db.write(
+        ctx -> {
+          String status =
+              ctx.select(INSPECTION.STATUS)
+                  .from(INSPECTION)
+                  .where(INSPECTION.ID.eq(inspectionId))
+                  .fetchOne(INSPECTION.STATUS);
+          UUID row =
+              ctx.select(SIGNED_MINUTES.ID)
+                  .from(SIGNED_MINUTES)
+                  .where(
+                      SIGNED_MINUTES.INSPECTION_ID.eq(inspectionId),
+                      SIGNED_MINUTES.DELETED.isFalse())
+                  .fetchOne(SIGNED_MINUTES.ID);
+          if (row == null || (status != null && InspectionStatus.valueOf(status).isLocked())) {
+            return false;
+          }
+          return writer(ctx).delete(SIGNED_MINUTES, row);
+        });
   }
 
   @Override

@@ -37,7 +37,6 @@ public final class BackupService implements SafetyNet, AutoCloseable {
   private final Clock clock;
   private final Duration editInterval;
   private final List<BackupListener> listeners = new CopyOnWriteArrayList<>();
-  private static final int SNAPSHOT_ATTEMPTS = 3;
   private volatile long changeAtLastBackup;
   private volatile OffsetDateTime lastBackupAt;
 
@@ -144,8 +143,9 @@ public final class BackupService implements SafetyNet, AutoCloseable {
 
   /**
    * Snapshot to {@code tmp} and check it opens with the same row counts; marks: seq, change. A copy
-   * that does not match is made again, twice at most: H2 skips the flush before its copy while its
-   * own background store is still running, so under load a first copy can miss the last commits.
+   * that does not match is discarded and the backup fails (the journal is kept). The snapshot makes
+   * sure H2 finds the newest commits in its copy ({@link DatabaseSnapshots#snapshot}), so a
+   * mismatch means something is wrong, and making the copy again would only hide it.
    */
   private BackupContent write(Path tmp, long[] marks) {
     long needed = sizeOf(db.databaseFile()) + SPARE_BYTES;
@@ -154,47 +154,34 @@ public final class BackupService implements SafetyNet, AutoCloseable {
     if (free < needed) {
       throw new DomainException(msg.get("backup.diskFull", drive, mb(free), mb(needed)));
     }
-    for (int attempt = 1; ; attempt++) {
-      BackupContent content;
-      try {
-        content =
-            db.snapshot(
-                tmp,
-                () -> {
-                  marks[0] = journal.lastSequence();
-                  marks[1] = db.changeCount();
-                });
-      } catch (RuntimeException e) {
-        deleteQuietly(tmp);
-        throw new DomainException(msg.get("backup.writeFailed", drive, mb(folder.freeBytes())), e);
-      }
-      BackupContent found;
-      try {
-        found = files.inspect(tmp);
-      } catch (RuntimeException e) {
-        deleteQuietly(tmp);
-        throw new DomainException(
-            msg.get("backup.verifyFailed", tmp.getFileName(), e.getMessage()), e);
-      }
-      List<String> differences = content.differences(found);
-      if (differences.isEmpty()) {
-        return content;
-      }
-      deleteQuietly(tmp);
-      if (attempt == SNAPSHOT_ATTEMPTS) {
-        throw new DomainException(
-            msg.get("backup.verifyFailed", tmp.getFileName(), String.join(", ", differences)));
-      }
-      pause(attempt * 300L);
-    }
-  }
-
-  private static void pause(long millis) {
+    BackupContent content;
     try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      content =
+          db.snapshot(
+              tmp,
+              () -> {
+                marks[0] = journal.lastSequence();
+                marks[1] = db.changeCount();
+              });
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp);
+      throw new DomainException(msg.get("backup.writeFailed", drive, mb(folder.freeBytes())), e);
     }
+    BackupContent found;
+    try {
+      found = files.inspect(tmp);
+    } catch (RuntimeException e) {
+      deleteQuietly(tmp);
+      throw new DomainException(
+          msg.get("backup.verifyFailed", tmp.getFileName(), e.getMessage()), e);
+    }
+    List<String> differences = content.differences(found);
+    if (!differences.isEmpty()) {
+      deleteQuietly(tmp);
+      throw new DomainException(
+          msg.get("backup.verifyFailed", tmp.getFileName(), String.join(", ", differences)));
+    }
+    return content;
   }
 
   /** Every backup of this database, newest first. */

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 public interface DatabaseSnapshots {
   /**
    * Writes a consistent copy of the open database to {@code target} while the application keeps
-   * running, and returns the row counts of exactly that copy. Runs {@code atSnapshot} at the moment
-   * of the copy (no write can come between), e.g. to read the journal's sequence number.
+   * running, and returns the row counts of exactly that copy: opened on its own, the copy holds
+   * every commit made before it. Runs {@code atSnapshot} at the moment of the copy (no write can
+   * come between), e.g. to read the journal's sequence number.
    */
   BackupContent snapshot(Path target, Runnable atSnapshot);
 

@@ -58,24 +58,32 @@ public final class JournalingInspectionRepository implements InspectionRepositor
 
   @Override
   public SaveOutcome save(Inspection inspection) {
-    java.util.function.Supplier<byte[]> body = writtenOut(inspection);
-    return journaled(inspection, body, JournalScope.call(() -> stored.save(inspection)));
+    return journaled(inspection, () -> stored.save(inspection), false);
   }
 
   @Override
   public SaveOutcome save(Inspection inspection, long expectedVersion) {
-    java.util.function.Supplier<byte[]> body = writtenOut(inspection);
-    return journaled(
-        inspection, body, JournalScope.call(() -> stored.save(inspection, expectedVersion)));
+    return journaled(inspection, () -> stored.save(inspection, expectedVersion), false);
   }
 
   /**
-   * Records a stored save. The document is written out before the commit, so that the time between
-   * the commit and the journal's forced write is as short as it can be.
+   * Runs a write that stores {@code inspection} and records it once committed. The document is
+   * written out before the commit, so that the time between the commit and the journal's forced
+   * write is as short as it can be.
+   *
+   * @param withRowsNotJournaled the write also stored rows the journal cannot repeat (the signed
+   *     PDF): a marker saying so is recorded before the save, as a write of its own would leave
    */
-  private SaveOutcome journaled(
-      Inspection inspection, java.util.function.Supplier<byte[]> body, SaveOutcome outcome) {
+  SaveOutcome journaled(
+      Inspection inspection,
+      java.util.function.Supplier<SaveOutcome> write,
+      boolean withRowsNotJournaled) {
+    java.util.function.Supplier<byte[]> body = writtenOut(inspection);
+    SaveOutcome outcome = JournalScope.call(write);
     if (outcome.kind() == SaveOutcome.Kind.CREATED || outcome.kind() == SaveOutcome.Kind.UPDATED) {
+      if (withRowsNotJournaled) {
+        record(JournalEntry.Kind.OTHER_CHANGE, new UUID(0, 0), Map.of(), () -> new byte[0]);
+      }
       record(
           JournalEntry.Kind.INSPECTION_SAVED,
           inspection.id(),

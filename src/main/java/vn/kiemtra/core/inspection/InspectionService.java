@@ -136,14 +136,17 @@ public final class InspectionService {
   }
 
   /**
-   * Locks an inspection whose minutes were just signed: stores {@code signedState} only if the
-   * stored inspection is still at {@code expectedVersion}, the one the minutes were made from.
+   * Locks an inspection whose minutes are being signed: {@code save} stores {@code signedState}
+   * together with the signed record in one transaction, only if the stored inspection is still at
+   * {@code expectedVersion}, the one the minutes were made from. Refuses with the user's message
+   * when it moved on or is already locked (nothing was written then); announces {@link
+   * InspectionChanged.Kind#SIGNED} once the transaction committed.
    */
-  public SaveOutcome lockSigned(Inspection signedState, long expectedVersion) {
+  public SaveOutcome lockSigned(Inspection signedState, long expectedVersion, LockingSave save) {
     if (signedState.status() != InspectionStatus.SIGNED) {
       throw new IllegalArgumentException("not a signed state");
     }
-    SaveOutcome outcome = repository.save(signedState, expectedVersion);
+    SaveOutcome outcome = save.save(signedState, expectedVersion);
     if (outcome.kind() == SaveOutcome.Kind.STALE) {
       throw new DomainException(
           Messages.of("editing").get("session.changedWhileSigning", signedState.title()));

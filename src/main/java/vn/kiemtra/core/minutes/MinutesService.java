@@ -25,6 +25,8 @@ import vn.kiemtra.core.text.VietnameseText;
  * signed paper.
  */
 public final class MinutesService {
+  private static final System.Logger LOG = System.getLogger(MinutesService.class.getName());
+
   /** Largest scan accepted; a phone photo of an A4 page is a few MB. */
   static final long MAX_SCAN_BYTES = 30L * 1024 * 1024;
 
@@ -87,11 +89,11 @@ public final class MinutesService {
 
   /**
    * Marks the minutes signed: renders the final PDF (verification code from the content hash on
-   * every page), stores it with its SHA-256, then saves the inspection as {@link
-   * InspectionStatus#SIGNED}, after which {@link InspectionService#save} refuses edits. The open
-   * editor's pending edit is stored first; the minutes are made from the state read then, and the
-   * lock is stored only if the inspection is still at that version (checked in the lock's own
-   * transaction). If the inspection cannot be locked, the stored record is withdrawn again.
+   * every page), then stores it with its SHA-256 and the inspection as {@link
+   * InspectionStatus#SIGNED} in one transaction, after which {@link InspectionService#save} refuses
+   * edits. The open editor's pending edit is stored first; the minutes are made from the state read
+   * then, and the transaction writes anything only if the inspection is still at that version and
+   * not locked. A signed record left without its lock by an older version is replaced.
    */
   public SignedMinutes sign(UUID inspectionId, MinutesOptions options) {
     // What is on screen is what gets signed: store the open editor's pending edit first.
@@ -99,7 +101,7 @@ public final class MinutesService {
     StoredInspection stored = inspections.require(inspectionId);
     Inspection inspection = stored.inspection();
     Optional<SignedMinutes> existing = repository.findSigned(inspectionId);
-    if (existing.isPresent()) {
+    if (existing.isPresent() && inspection.status().isLocked()) {
       SignedMinutes s = existing.get();
       throw new DomainException(
           messages()
@@ -125,15 +127,83 @@ public final class MinutesService {
             options.includeAnnex(),
             inspection.documentNumber(),
             clock.now());
-    repository.saveSigned(signed, pdf);
-    try {
-      inspections.lockSigned(
-          inspection.toBuilder().status(InspectionStatus.SIGNED).build(), stored.version());
-    } catch (RuntimeException e) {
-      repository.withdrawSigned(inspectionId);
-      throw e;
-    }
+    inspections.lockSigned(
+        inspection.toBuilder().status(InspectionStatus.SIGNED).build(),
+        stored.version(),
+        (state, version) -> repository.saveSigned(signed, pdf, state, version));
+    existing.ifPresent(
+        old ->
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "inspection {0}: signed record {1} had no lock (an interrupted signing); replaced by"
+                    + " {2}",
+                inspectionId,
+                old.verificationCode(),
+                signed.verificationCode()));
     return signed;
+  }
+
+  /**
+   * Settles the signed records that have no lock, left by older versions that stored the record and
+   * the lock in two transactions when the program stopped between them. Such a record is not a
+   * signature. If the inspection is still exactly at the content the stored PDF was made from (same
+   * content hash), the signing is completed: the lock is stored, with the record as it is.
+   * Otherwise the inspection was edited since, and the record is withdrawn (a tombstone): the
+   * inspection can be signed again. Each case is logged.
+   */
+  public List<InterruptedSigning> settleInterruptedSignings() {
+    List<InterruptedSigning> settled = new java.util.ArrayList<>();
+    for (SignedMinutes record : repository.findUnlocked()) {
+      boolean completed = completeLock(record);
+      if (!completed && !repository.withdrawUnlocked(record.inspectionId())) {
+        continue; // locked meanwhile: a signature after all
+      }
+      LOG.log(
+          System.Logger.Level.WARNING,
+          completed
+              ? "inspection {0}: signed record {1} had no lock (an interrupted signing); the"
+                  + " inspection was unchanged since, lock completed"
+              : "inspection {0}: signed record {1} had no lock (an interrupted signing) and the"
+                  + " inspection changed since; record withdrawn, it can be signed again",
+          record.inspectionId(),
+          record.verificationCode());
+      settled.add(
+          new InterruptedSigning(record.inspectionId(), record.verificationCode(), completed));
+    }
+    return settled;
+  }
+
+  /** Stores the lock of an unlocked signed record whose content is still the inspection's. */
+  private boolean completeLock(SignedMinutes record) {
+    Optional<StoredInspection> found = inspections.find(record.inspectionId());
+    Optional<byte[]> pdf = repository.signedPdf(record.inspectionId());
+    if (found.isEmpty() || pdf.isEmpty()) {
+      return false;
+    }
+    Inspection inspection = found.get().inspection();
+    try {
+      ChecklistTemplate template = inspections.templateOf(inspection);
+      MinutesContent now =
+          assembler.minutes(
+              inspection,
+              template,
+              inspections.score(inspection, template),
+              new MinutesOptions(record.withAnnex()));
+      if (!now.contentHash().equals(record.contentHash())) {
+        return false;
+      }
+      inspections.lockSigned(
+          inspection.toBuilder().status(InspectionStatus.SIGNED).build(),
+          found.get().version(),
+          (state, version) -> repository.saveSigned(record, pdf.get(), state, version));
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "inspection " + record.inspectionId() + ": cannot complete the interrupted signing",
+          e);
+      return false;
+    }
   }
 
   public Optional<SignedMinutes> signed(UUID inspectionId) {

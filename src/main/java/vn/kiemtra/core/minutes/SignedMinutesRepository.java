@@ -3,11 +3,20 @@ package vn.kiemtra.core.minutes;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.SaveOutcome;
 
 /** Stored signed minutes (PDF and hashes), their amendments and the scans of the signed paper. */
 public interface SignedMinutesRepository {
-  /** Stores the signed record with its PDF bytes, in one transaction. */
-  void saveSigned(SignedMinutes minutes, byte[] pdf);
+  /**
+   * Signs in one transaction: if the stored inspection is still at {@code expectedVersion} and not
+   * locked, stores {@code signedState} (status SIGNED) and the signed record with its PDF bytes
+   * (replacing a record left without its lock); otherwise writes nothing and returns {@link
+   * SaveOutcome.Kind#STALE} or {@link SaveOutcome.Kind#LOCKED}, as {@link
+   * vn.kiemtra.core.inspection.InspectionRepository#save(Inspection, long)} does.
+   */
+  SaveOutcome saveSigned(
+      SignedMinutes minutes, byte[] pdf, Inspection signedState, long expectedVersion);
 
   Optional<SignedMinutes> findSigned(UUID inspectionId);
 
@@ -19,8 +28,17 @@ public interface SignedMinutesRepository {
 
   Optional<byte[]> signedPdf(UUID inspectionId);
 
-  /** Takes back a signed record whose inspection could not be locked (leaves a tombstone). */
-  void withdrawSigned(UUID inspectionId);
+  /**
+   * Signed records whose inspection is not locked: left by versions that stored the record and the
+   * lock in two transactions, when the program stopped between them.
+   */
+  List<SignedMinutes> findUnlocked();
+
+  /**
+   * Takes back the signed record of an inspection that is not locked (leaves a tombstone), in one
+   * transaction that checks the lock; false when the inspection is locked or there is no record.
+   */
+  boolean withdrawUnlocked(UUID inspectionId);
 
   /**
    * Stores an amendment with the next number of the inspection, in one transaction, with the time

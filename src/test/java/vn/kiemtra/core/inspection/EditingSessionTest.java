@@ -174,7 +174,7 @@ class EditingSessionTest {
     long version = repo.rows.get(stored.id()).version();
     repo.changeElsewhere(stored.id(), i -> i.toBuilder().place("Nơi khác").build());
     Inspection signed = stored.toBuilder().status(InspectionStatus.SIGNED).build();
-    assertThatThrownBy(() -> service.lockSigned(signed, version))
+    assertThatThrownBy(() -> service.lockSigned(signed, version, repo::save))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("vừa được sửa trong lúc ký");
     assertThat(inRepo().status()).isNotEqualTo(InspectionStatus.SIGNED);

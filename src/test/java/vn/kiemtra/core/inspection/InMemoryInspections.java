@@ -25,8 +25,8 @@ import vn.kiemtra.core.checklist.TemplateStatus;
  * stored change and that checks the version and the lock like the real one, and a two-criterion
  * published template whose reads are counted.
  */
-final class InMemoryInspections implements InspectionRepository {
-  static final TemplateRef REF = new TemplateRef("TEST", "1");
+public final class InMemoryInspections implements InspectionRepository {
+  public static final TemplateRef REF = new TemplateRef("TEST", "1");
 
   final Map<UUID, StoredInspection> rows = new HashMap<>();
   final InMemoryChecklistRepository templates = InMemoryChecklistRepository.of(template());
@@ -65,7 +65,7 @@ final class InMemoryInspections implements InspectionRepository {
                     criterion("A2", AnswerType.DKD4, true)))));
   }
 
-  ChecklistService checklists() {
+  public ChecklistService checklists() {
     return new ChecklistService(templates, null);
   }
 
@@ -75,7 +75,8 @@ final class InMemoryInspections implements InspectionRepository {
   }
 
   /** Another device's change: stored with a new version, as a sync import would. */
-  synchronized void changeElsewhere(UUID id, java.util.function.UnaryOperator<Inspection> change) {
+  public synchronized void changeElsewhere(
+      UUID id, java.util.function.UnaryOperator<Inspection> change) {
     StoredInspection s = rows.get(id);
     rows.put(
         id,

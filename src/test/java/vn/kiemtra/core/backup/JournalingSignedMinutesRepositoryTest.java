@@ -1,0 +1,168 @@
+package vn.kiemtra.core.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kiemtra.core.checklist.ChecklistTemplate;
+import vn.kiemtra.core.checklist.TemplateRef;
+import vn.kiemtra.core.inspection.Inspection;
+import vn.kiemtra.core.inspection.InspectionDocumentFormat;
+import vn.kiemtra.core.inspection.InspectionRepository;
+import vn.kiemtra.core.inspection.InspectionStatus;
+import vn.kiemtra.core.inspection.ParsedInspection;
+import vn.kiemtra.core.inspection.SaveOutcome;
+import vn.kiemtra.core.minutes.SignedMinutes;
+import vn.kiemtra.core.minutes.SignedMinutesRepository;
+
+/**
+ * The signing transaction in the edit journal: what the two writes of older versions left (a marker
+ * for the signed PDF, then the signed state with its version) and a backup soon after; nothing for
+ * a refused signing.
+ */
+class JournalingSignedMinutesRepositoryTest {
+  static final UUID ID = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+
+  @TempDir Path dir;
+  final List<String> signedBackups = new ArrayList<>();
+  final List<Inspection> storedStates = new ArrayList<>();
+
+  final SafetyNet net =
+      new SafetyNet() {
+        @Override
+        public void journalWritten() {}
+
+        @Override
+        public void journalFailed(RuntimeException cause) {
+          throw cause;
+        }
+
+        @Override
+        public void minutesSigned(UUID inspectionId, String title) {
+          signedBackups.add(title);
+        }
+      };
+
+  /** Writes the status and the title; enough to tell the signed state in the journal. */
+  final InspectionDocumentFormat format =
+      new InspectionDocumentFormat() {
+        @Override
+        public ParsedInspection read(InputStream in, boolean strict) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void write(Inspection inspection, ChecklistTemplate template, OutputStream out) {
+          try {
+            out.write(
+                (inspection.status() + " " + inspection.title()).getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public ParsedInspection readSaved(InputStream in) {
+          throw new UnsupportedOperationException();
+        }
+      };
+
+  /** A store whose signing transaction answers {@code outcome}. */
+  private SignedMinutesRepository signingAnswers(SaveOutcome outcome) {
+    return (SignedMinutesRepository)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {SignedMinutesRepository.class},
+            (proxy, method, args) -> {
+              if (!method.getName().equals("saveSigned")) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              if (outcome.stored()) {
+                storedStates.add((Inspection) args[2]);
+              }
+              return outcome;
+            });
+  }
+
+  private SignedMinutesRepository journaling(EditJournal journal, SaveOutcome outcome) {
+    InspectionRepository unused =
+        (InspectionRepository)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {InspectionRepository.class},
+                (proxy, method, args) -> {
+                  throw new UnsupportedOperationException(method.getName());
+                });
+    JournalingInspectionRepository inspections =
+        new JournalingInspectionRepository(unused, journal, format, (TemplateRef ref) -> null, net);
+    return new JournalingSignedMinutesRepository(signingAnswers(outcome), inspections);
+  }
+
+  private static Inspection signedState() {
+    return Inspection.builder(ID)
+        .title("Kiểm tra xã Đồng Hỷ")
+        .template(new TemplateRef("THU", "1"))
+        .status(InspectionStatus.SIGNED)
+        .endedAt(LocalDateTime.of(2026, 3, 2, 11, 30))
+        .build();
+  }
+
+  private static SignedMinutes record() {
+    return new SignedMinutes(
+        UUID.fromString("00000000-0000-0000-0000-0000000000b2"),
+        ID,
+        "AAAAA-BBBBB",
+        "c".repeat(64),
+        "d".repeat(64),
+        4,
+        false,
+        null,
+        null);
+  }
+
+  @Test
+  void aSigningIsJournaledAsAMarkerForThePdfThenTheSignedStateAndBackedUpSoon() {
+    try (EditJournal journal = EditJournal.open(dir.resolve("k.journal"))) {
+      SaveOutcome outcome =
+          journaling(journal, new SaveOutcome(SaveOutcome.Kind.UPDATED, 5, 1, 41))
+              .saveSigned(record(), new byte[] {1, 2, 3, 4}, signedState(), 40);
+
+      assertThat(outcome.version()).isEqualTo(41);
+      assertThat(storedStates).containsExactly(signedState());
+      List<JournalEntry> entries = journal.entriesAfter(0);
+      assertThat(entries)
+          .extracting(JournalEntry::kind)
+          .containsExactly(JournalEntry.Kind.OTHER_CHANGE, JournalEntry.Kind.INSPECTION_SAVED);
+      JournalEntry saved = entries.get(1);
+      assertThat(saved.subject()).isEqualTo(ID);
+      assertThat(saved.header("version")).isEqualTo("41");
+      assertThat(new String(saved.body(), StandardCharsets.UTF_8))
+          .isEqualTo("SIGNED Kiểm tra xã Đồng Hỷ");
+      assertThat(signedBackups).containsExactly("Kiểm tra xã Đồng Hỷ");
+    }
+  }
+
+  @Test
+  void aRefusedSigningLeavesNothingInTheJournalAndNoBackup() {
+    try (EditJournal journal = EditJournal.open(dir.resolve("k.journal"))) {
+      for (SaveOutcome.Kind refused : List.of(SaveOutcome.Kind.STALE, SaveOutcome.Kind.LOCKED)) {
+        journaling(journal, new SaveOutcome(refused, 5, 0, 44))
+            .saveSigned(record(), new byte[] {1, 2, 3, 4}, signedState(), 40);
+      }
+
+      assertThat(journal.entriesAfter(0)).isEmpty();
+      assertThat(signedBackups).isEmpty();
+    }
+  }
+}
