@@ -441,8 +441,8 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
    */
   private void compactIfWritten() {
     try (Connection c = pool.getConnection()) {
-      org.h2.mvstore.db.Store store = store(c);
-      if (store.getMvStore().getCurrentVersion() != versionAtOpen) {
+      MVStore store = storeOf(c);
+      if (store.getCurrentVersion() != versionAtOpen) {
         store.compactFile(COMPACT_AT_CLOSE_MILLIS);
       }
     } catch (SQLException | RuntimeException e) {
@@ -451,14 +451,9 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     }
   }
 
-  private static org.h2.mvstore.db.Store store(Connection c) throws SQLException {
-    org.h2.engine.Session session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-    return ((org.h2.engine.SessionLocal) session).getDatabase().getStore();
-  }
-
   private static long storeVersion(JdbcConnectionPool pool) {
     try (Connection c = pool.getConnection()) {
-      return store(c).getMvStore().getCurrentVersion();
+      return storeOf(c).getCurrentVersion();
     } catch (SQLException e) {
       throw new DataAccessException(e.getMessage(), e);
     }
