@@ -79,13 +79,21 @@ public final class CutOffLabels {
             onScreen.getMinX() >= clip.getMinX() - 0.5
                 && onScreen.getMaxX() <= clip.getMaxX() + 0.5;
         boolean scrolledAway = !clip.intersects(onScreen);
-        if (!inside && !scrolledAway && !(up instanceof javafx.scene.control.ScrollPane)) {
+        // Scroll panes and a table's header row scroll: what they clip is reached by scrolling.
+        boolean scrolls =
+            up instanceof javafx.scene.control.ScrollPane
+                || up instanceof javafx.scene.control.skin.TableHeaderRow;
+        if (!inside && scrolls) {
+          break; // partly scrolled out of view: the outer panes clip it for the same reason
+        }
+        if (!inside && !scrolledAway) {
           cut.add(
               l.getClass().getSimpleName()
                   + (l.getId() == null ? "" : "#" + l.getId())
                   + " «"
                   + l.getText()
-                  + "» runs past the edge of its pane");
+                  + "» runs past the edge of its "
+                  + up.getClass().getSimpleName());
           return;
         }
       }

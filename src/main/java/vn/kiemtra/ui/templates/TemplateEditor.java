@@ -161,6 +161,8 @@ final class TemplateEditor {
         new javafx.scene.layout.FlowPane(6, 6, addArea, addCriterion, addSub, delete, up, down);
     tools.setDisable(!editable);
     Label problemsTitle = new Label(m.get("ui.problems"));
+    problemsTitle.setWrapText(true);
+    problemsTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     problems.setPrefHeight(140);
     VBox box = new VBox(6, tools, tree, totals, problemsTitle, problems, status);
     javafx.scene.layout.VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);

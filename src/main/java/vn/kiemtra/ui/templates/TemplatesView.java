@@ -69,6 +69,7 @@ public final class TemplatesView extends BorderPane {
     for (int i = 0; i < widths.length; i++) {
       table.getColumns().get(i).setPrefWidth(widths[i]);
     }
+    vn.kiemtra.ui.common.HeaderWidths.fit(table);
     table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> open(s));
     FlowPane tools =
         new FlowPane(
@@ -91,7 +92,8 @@ public final class TemplatesView extends BorderPane {
     left.setPadding(new Insets(0, 8, 8, 8));
     editorHost.getChildren().setAll(new Label(m.get("ui.pick")));
     SplitPane split = new SplitPane(left, editorHost);
-    split.setDividerPositions(0.3);
+    // The editor gets the room; where the user leaves the divider is kept.
+    vn.kiemtra.ui.common.SplitterMemory.remember(split, "templates.split", 0.3);
     // A wider window widens the editor, not the list.
     SplitPane.setResizableWithParent(left, false);
     setTop(tools);

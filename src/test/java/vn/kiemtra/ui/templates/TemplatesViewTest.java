@@ -102,6 +102,27 @@ class TemplatesViewTest {
     app.close();
   }
 
+  @Test
+  void nothingIsCutOffAt1024x700(FxRobot robot) {
+    UiTestSupport.waitUntil(
+        () -> robot.lookup("#templateList").queryTableView().getItems().size() == 1);
+    robot.interact(
+        () -> {
+          Stage stage = (Stage) view.getScene().getWindow();
+          stage.setWidth(1024);
+          stage.setHeight(700);
+        });
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vn.kiemtra.ui.CutOffLabels.in(view)).as("list").isEmpty();
+
+    // The published checklist opened beside the list.
+    robot.interact(
+        () -> robot.lookup("#templateList").queryTableView().getSelectionModel().select(0));
+    UiTestSupport.waitUntil(() -> robot.lookup(".tree-view").tryQuery().isPresent());
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vn.kiemtra.ui.CutOffLabels.in(view)).as("checklist opened").isEmpty();
+  }
+
   private void type(FxRobot robot, String id, String text) {
     robot.interact(
         () -> {
