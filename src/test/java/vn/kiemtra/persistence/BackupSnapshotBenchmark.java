@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Random;
 import java.util.UUID;
 import vn.kiemtra.AppContext;
 import vn.kiemtra.core.backup.BackupReason;
-import vn.kiemtra.core.evidence.Evidence;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.testsupport.Fixtures;
 import vn.kiemtra.testsupport.Inspections;
@@ -52,19 +50,7 @@ public final class BackupSnapshotBenchmark {
       byte[] photo = new byte[1024 * 1024];
       for (int i = 0; i < evidenceMb; i++) {
         random.nextBytes(photo);
-        app.evidence()
-            .add(
-                new Evidence(
-                    UUID.randomUUID(),
-                    seed.id(),
-                    "CD01",
-                    "anh-" + i + ".jpg",
-                    "image/jpeg",
-                    photo.length,
-                    vn.kiemtra.core.evidence.EvidenceService.sha256(photo),
-                    "",
-                    OffsetDateTime.now()),
-                photo.clone());
+        vn.kiemtra.testsupport.Photos.attach(app, seed.id(), i, photo);
       }
       Database db = app.database();
       List<Long> before = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +15,6 @@ import vn.kiemtra.core.answer.Answer;
 import vn.kiemtra.core.backup.Backup;
 import vn.kiemtra.core.backup.BackupReason;
 import vn.kiemtra.core.backup.RecoveryReport;
-import vn.kiemtra.core.evidence.Evidence;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.inspection.InspectionService;
 import vn.kiemtra.testsupport.Fixtures;
@@ -57,19 +55,7 @@ public final class SafetyNetBenchmark {
       byte[] photo = new byte[1024 * 1024];
       for (int i = 0; i < evidenceMb; i++) {
         random.nextBytes(photo);
-        app.evidence()
-            .add(
-                new Evidence(
-                    UUID.randomUUID(),
-                    first,
-                    "CD01",
-                    "anh-" + i + ".jpg",
-                    "image/jpeg",
-                    photo.length,
-                    vn.kiemtra.core.evidence.EvidenceService.sha256(photo),
-                    "",
-                    OffsetDateTime.now()),
-                photo.clone());
+        vn.kiemtra.testsupport.Photos.attach(app, first, i, photo);
       }
       app.backups().create(BackupReason.MANUAL, "");
 
