@@ -37,6 +37,12 @@ public final class SplitterMemory {
             });
   }
 
+  /** Forgets where the divider of {@code key} was left: the next screen starts at its default. */
+  public static void forget(String key) {
+    POSITIONS.remove(key);
+    store().remove(key);
+  }
+
   /** Where the divider of {@code key} was last left, if it was moved in this run. */
   public static java.util.Optional<Double> position(String key) {
     return java.util.Optional.ofNullable(POSITIONS.get(key));

@@ -90,7 +90,7 @@ public final class TemplatesView extends BorderPane {
     VBox left = new VBox(6, table, message);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     left.setPadding(new Insets(0, 8, 8, 8));
-    editorHost.getChildren().setAll(new Label(m.get("ui.pick")));
+    editorHost.getChildren().setAll(pickHint());
     SplitPane split = new SplitPane(left, editorHost);
     // The editor gets the room; where the user leaves the divider is kept.
     vn.kiemtra.ui.common.SplitterMemory.remember(split, "templates.split", 0.3);
@@ -111,6 +111,13 @@ public final class TemplatesView extends BorderPane {
     TableColumn<TemplateSummary, String> c = new TableColumn<>(m.get(key));
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
     return c;
+  }
+
+  /** "Pick a checklist…", wrapped when the editor's side is narrow. */
+  private Label pickHint() {
+    Label hint = new Label(m.get("ui.pick"));
+    hint.setWrapText(true);
+    return hint;
   }
 
   private Button button(String key, String id, Runnable action) {
@@ -147,7 +154,7 @@ public final class TemplatesView extends BorderPane {
     }
     if (s == null) {
       editor = null;
-      editorHost.getChildren().setAll(new Label(m.get("ui.pick")));
+      editorHost.getChildren().setAll(pickHint());
       return;
     }
     editor = new TemplateEditor(templates, executor, s.template(), t -> {});
