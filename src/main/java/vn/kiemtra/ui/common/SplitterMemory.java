@@ -18,10 +18,15 @@ public final class SplitterMemory {
     return Preferences.userRoot().node("vn/kiemtra/window");
   }
 
-  /** Puts the divider where it was last left (else at {@code initial}) and follows its moves. */
+  /**
+   * Puts the divider where it was last left (else at {@code initial}) and follows the user's moves
+   * of it. A move that comes with a new size of the pane (the window resized, a side that keeps its
+   * width) is the layout's, not the user's: it is not kept.
+   */
   public static void remember(SplitPane split, String key, double initial) {
     double at = POSITIONS.computeIfAbsent(key, k -> store().getDouble(k, initial));
     split.setDividerPositions(at);
+    double[] sizeAtLastMove = {size(split)};
     split
         .getDividers()
         .get(0)
@@ -29,12 +34,21 @@ public final class SplitterMemory {
         .addListener(
             (o, was, now) -> {
               double p = now.doubleValue();
+              double size = size(split);
+              boolean resized = size != sizeAtLastMove[0];
+              sizeAtLastMove[0] = size;
               // The skin lays the divider out at 0 or 1 while the pane has no size yet.
-              if (split.getWidth() > 0 && p > 0.05 && p < 0.95) {
+              if (!resized && size > 0 && p > 0.05 && p < 0.95) {
                 POSITIONS.put(key, p);
                 store().putDouble(key, p);
               }
             });
+  }
+
+  private static double size(SplitPane split) {
+    return split.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+        ? split.getWidth()
+        : split.getHeight();
   }
 
   /** Forgets where the divider of {@code key} was left: the next screen starts at its default. */
