@@ -45,10 +45,7 @@ public final class KiemtraApp extends Application {
     main =
         new MainView(
             stage, executor, file -> getHostServices().showDocument(file.toUri().toString()));
-    Scene scene = new Scene((javafx.scene.Parent) main.node());
-    scene
-        .getStylesheets()
-        .add(KiemtraApp.class.getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    Scene scene = vn.kiemtra.ui.common.StyledScene.of((javafx.scene.Parent) main.node());
     stage.setScene(scene);
     WindowPlacement.forUser().apply(stage);
     stage.setTitle(Texts.ui().get("app.title"));

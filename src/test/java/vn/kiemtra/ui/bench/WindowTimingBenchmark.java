@@ -67,13 +67,7 @@ public final class WindowTimingBenchmark {
           main.attach(app);
           main.addEditorTab(
               "Biên bản", id -> new MinutesView(app, id, new FxUiExecutor().background()));
-          Scene scene = new Scene((Parent) main.node(), 1366, 768);
-          scene
-              .getStylesheets()
-              .add(
-                  WindowTimingBenchmark.class
-                      .getResource("/vn/kiemtra/ui/kiemtra.css")
-                      .toExternalForm());
+          Scene scene = vn.kiemtra.ui.common.StyledScene.of((Parent) main.node(), 1366, 768);
           s.setScene(scene);
           s.show();
         });

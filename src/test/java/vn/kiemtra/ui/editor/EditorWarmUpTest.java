@@ -34,10 +34,7 @@ class EditorWarmUpTest {
     this.stage = stage;
     Path dir = Files.createTempDirectory("kiemtra-ui-editor-warmup");
     app = AppContext.open(dir.resolve("db"));
-    Scene scene = new Scene(new StackPane(), 1200, 760);
-    scene
-        .getStylesheets()
-        .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    Scene scene = vn.kiemtra.ui.common.StyledScene.of(new StackPane(), 1200, 760);
     stage.setScene(scene);
     stage.show();
   }

@@ -81,10 +81,7 @@ class InspectorWindowTest {
     main = new MainView(stage, new FxUiExecutor(), p -> {});
     main.attach(app);
     main.addEditorTab("Biên bản", i -> new MinutesView(app, i, minutesWorker));
-    Scene scene = new Scene((Parent) main.node(), 1024, 700);
-    scene
-        .getStylesheets()
-        .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    Scene scene = vn.kiemtra.ui.common.StyledScene.of((Parent) main.node(), 1024, 700);
     stage.setScene(scene);
     stage.show();
   }

@@ -55,10 +55,7 @@ class WindowWarmUpTest {
     app.inspections().save(full);
     main = new MainView(stage, new FxUiExecutor(), p -> {});
     main.attach(app);
-    Scene scene = new Scene((Parent) main.node(), 1200, 760);
-    scene
-        .getStylesheets()
-        .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    Scene scene = vn.kiemtra.ui.common.StyledScene.of((Parent) main.node(), 1200, 760);
     stage.setScene(scene);
     stage.show();
   }

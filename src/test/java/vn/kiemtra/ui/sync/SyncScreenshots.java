@@ -98,11 +98,7 @@ public final class SyncScreenshots {
         () -> {
           stage = new Stage();
           main = new MainView(stage, new FxUiExecutor(), f -> {});
-          Scene scene = new Scene((Parent) main.node(), 1280, 800);
-          scene
-              .getStylesheets()
-              .add(
-                  SyncScreenshots.class.getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+          Scene scene = vn.kiemtra.ui.common.StyledScene.of((Parent) main.node(), 1280, 800);
           stage.setScene(scene);
           stage.show();
           main.attach(a);

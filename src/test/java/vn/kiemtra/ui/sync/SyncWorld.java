@@ -66,10 +66,7 @@ final class SyncWorld implements AutoCloseable {
   }
 
   static void show(Stage stage, Parent view) {
-    Scene scene = new Scene(view, 1280, 800);
-    scene
-        .getStylesheets()
-        .add(SyncWorld.class.getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    Scene scene = vn.kiemtra.ui.common.StyledScene.of(view, 1280, 800);
     stage.setScene(scene);
     stage.show();
   }

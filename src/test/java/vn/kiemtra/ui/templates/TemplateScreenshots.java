@@ -66,10 +66,8 @@ public final class TemplateScreenshots {
               Stage s = new Stage();
               MainView main = new MainView(s, executor, p -> {});
               main.attach(app);
-              Scene scene = new Scene((Parent) main.node(), width, height);
-              scene
-                  .getStylesheets()
-                  .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+              Scene scene =
+                  vn.kiemtra.ui.common.StyledScene.of((Parent) main.node(), width, height);
               s.setScene(scene);
               s.show();
               main.openTab("Bộ tiêu chí", new TemplatesView(app, executor, id -> {}));

@@ -89,10 +89,7 @@ class TemplatesViewTest {
     app = AppContext.open(dir.resolve(UUID.randomUUID().toString()).resolve("kiemtra"));
     view = new TemplatesView(app, new FxUiExecutor(), opened::set);
     view.setDialogs(new Answers());
-    Scene scene = new Scene(view, 1280, 760);
-    scene
-        .getStylesheets()
-        .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+    Scene scene = vn.kiemtra.ui.common.StyledScene.of(view, 1280, 760);
     stage.setScene(scene);
     stage.show();
   }
@@ -112,10 +109,7 @@ class TemplatesViewTest {
                 () -> {
                   TemplatesView v = new TemplatesView(app, new FxUiExecutor(), opened::set);
                   v.setDialogs(new Answers());
-                  Scene scene = new Scene(v, 1024, 700);
-                  scene
-                      .getStylesheets()
-                      .add(getClass().getResource("/vn/kiemtra/ui/kiemtra.css").toExternalForm());
+                  Scene scene = vn.kiemtra.ui.common.StyledScene.of(v, 1024, 700);
                   Stage window = new Stage();
                   window.setScene(scene);
                   window.show();
