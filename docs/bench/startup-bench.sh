@@ -19,9 +19,17 @@ INSTALLED=${INSTALLED-/opt/kiemtra/bin/kiemtra}
 [ -n "$INSTALLED" ] && [ ! -x "$INSTALLED" ] && INSTALLED=
 [ -x "$APP" ] || { echo "build the app image first: mvn -Pinstaller package" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/kiemtra-startup.XXXXXX)
-NOJAVA=$WORK/bin            # a PATH without java: only what the harness itself calls
+# A user's usual PATH without Java: every program of /usr/local/bin, /usr/bin and /bin except those
+# of an installed JDK (jpackage's Linux launcher calls rpm and dpkg through it at every start).
+NOJAVA=$WORK/bin
 mkdir -p "$NOJAVA"
-for t in date cat; do ln -s "$(command -v $t)" "$NOJAVA/$t"; done
+for dir in /usr/local/bin /usr/bin /bin; do
+  for f in "$dir"/*; do
+    [ -x "$f" ] && [ ! -e "$NOJAVA/${f##*/}" ] || continue
+    case "$(readlink -f "$f")" in /usr/lib/jvm/*) continue ;; esac
+    ln -s "$f" "$NOJAVA/${f##*/}"
+  done
+done
 run() { env -i PATH="$NOJAVA" HOME="$WORK/home" LANG=C.UTF-8 "$@"; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
 DB=$WORK/db/kiemtra
@@ -30,13 +38,22 @@ mkdir -p "$WORK/home"
 run "$APP" --db "$DB" inspection import src/test/resources/fixtures/seed-inspection.json >/dev/null
 run "$APP" --db "$DB" inspection import src/test/resources/fixtures/full-inspection.json >/dev/null
 LONG=$(grep -m1 '"id"' src/test/resources/fixtures/full-inspection.json | sed 's/.*"id": *"\([^"]*\)".*/\1/')
+# jpackage's own launcher (the build keeps it; the image starts with a script, ADR 0013), put
+# beside the script in the app image for the comparison and taken out again at the end.
+NATIVE=
+if [ -x target/installer-work/jpackage-launcher ]; then
+  NATIVE=target/installer/kiemtra/bin/kiemtra-jpackage
+  cp target/installer-work/jpackage-launcher "$NATIVE"
+  cp target/installer/kiemtra/lib/app/kiemtra.cfg target/installer/kiemtra/lib/app/kiemtra-jpackage.cfg
+  trap 'rm -f target/installer/kiemtra/bin/kiemtra-jpackage target/installer/kiemtra/lib/app/kiemtra-jpackage.cfg' EXIT
+fi
 # The same program without its class-data archive, for the comparison.
 cp -r "$(dirname "$APP")/.." "$WORK/noarchive"
-sed -i '/SharedArchiveFile\|Xshare/d' "$WORK/noarchive/lib/app/kiemtra.cfg"
+sed -i '/SharedArchiveFile\|Xshare/d' "$WORK/noarchive/lib/app/kiemtra.cfg" "$WORK/noarchive/bin/kiemtra"
 # ... and with the JVM's default compile thresholds (the launcher delays C2, ADR 0009), its
 # archive made again in the copy from the same classes as the app image's (the build's list).
 cp -r "$(dirname "$APP")/.." "$WORK/defaultjit"
-sed -i '/Tier4/d' "$WORK/defaultjit/lib/app/kiemtra.cfg"
+sed -i '/Tier4/d' "$WORK/defaultjit/lib/app/kiemtra.cfg" "$WORK/defaultjit/bin/kiemtra"
 rm -f "$WORK/defaultjit/lib/app/kiemtra.jsa"
 run "$WORK/defaultjit/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$PWD/target/installer-work/cds/in-image.classlist" \
   -XX:SharedArchiveFile="$WORK/defaultjit/lib/app/kiemtra.jsa" \
@@ -53,6 +70,9 @@ add() { T[$1]="${T[$1]:-} $2"; }
 for r in $(seq "$ROUNDS"); do
   s=$(date +%s%N); run "$APP" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "template list" $(ms $s $e)
   s=$(date +%s%N); run "$WORK/noarchive/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, no archive" $(ms $s $e)
+  if [ -n "$NATIVE" ]; then
+    s=$(date +%s%N); run "$NATIVE" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "template list, jpackage's launcher" $(ms $s $e)
+  fi
   s=$(date +%s%N); run "$WORK/defaultjit/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, default compile thresholds" $(ms $s $e)
   s=$(date +%s%N); run "$APP" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null; e=$(date +%s%N); add "minutes render seed" $(ms $s $e)
   s=$(date +%s%N); run "$WORK/defaultjit/bin/kiemtra" --db "$DB" minutes render $SEED --out "$WORK/r.pdf" >/dev/null 2>&1; e=$(date +%s%N); add "minutes render seed, default compile thresholds" $(ms $s $e)
@@ -70,8 +90,10 @@ for r in $(seq "$ROUNDS"); do
     fi
   fi
   if [ -n "${DISPLAY:-}" ]; then
-    for program in "$APP" $INSTALLED; do
-      label=""; [ "$program" = "$APP" ] || label="installed: "
+    for program in "$APP" $NATIVE $INSTALLED; do
+      label=""
+      [ "$program" = "$NATIVE" ] && label="jpackage's launcher: "
+      [ "$program" = "$INSTALLED" ] && label="installed: "
       s=$(date +%s%N)
       while IFS= read -r line; do
         now=$(date +%s%N)
@@ -86,7 +108,8 @@ done
 [ -n "${XVFB:-}" ] && kill "$XVFB"
 echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
 echo "|---|---:|---:|---:|"
-for k in "template list" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
+for k in "template list" "template list, jpackage's launcher" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
+    "jpackage's launcher: window shown (launch →)" "jpackage's launcher: list loaded (launch →)" \
     "installed: template list" "installed: minutes render seed" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)"; do
   [ -n "${T[$k]:-}" ] || continue
   sorted=$(echo ${T[$k]} | tr ' ' '\n' | sort -n)

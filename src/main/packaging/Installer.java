@@ -130,6 +130,9 @@ public final class Installer {
     tool("jpackage", image.toArray(String[]::new));
     Path app = appImage(out);
     classDataArchive(app);
+    if (!os.contains("win") && !os.contains("mac")) {
+      shellLauncher(app);
+    }
     String installer = installerType();
     if (!installer.equals("none")) {
       Path associations = work.resolve("kiemtra-file.properties");
@@ -223,6 +226,70 @@ public final class Installer {
             .waitFor();
       }
     }
+  }
+
+  /**
+   * Linux: replaces jpackage's launcher with a shell script that starts the bundled runtime with
+   * the same arguments. jpackage 17's Linux launcher asks rpm and then dpkg which package owns it,
+   * twice, at every start (to find its own library), which costs 0.3-0.4 s on a machine where dpkg
+   * is installed, whether the program was installed from the .deb or unpacked (ADR 0013). The
+   * script is written from the launcher's configuration, so it passes the same class path, options
+   * and main class; jpackage's launcher is kept beside the build for the start-up benchmark.
+   */
+  private void shellLauncher(Path app) throws IOException {
+    Path cfg = appDir(app).resolve(NAME + ".cfg");
+    List<String> classPath = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    String mainClass = MAIN_CLASS;
+    for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
+      if (line.startsWith("app.classpath=")) {
+        classPath.add(line.substring("app.classpath=".length()));
+      } else if (line.startsWith("app.mainclass=")) {
+        mainClass = line.substring("app.mainclass=".length());
+      } else if (line.startsWith("java-options=")) {
+        options.add(line.substring("java-options=".length()));
+      }
+    }
+    StringBuilder command = new StringBuilder("exec \"$ROOT/lib/runtime/bin/java\"");
+    command.append(" \\\n  -classpath ").append(shellWord(String.join(":", classPath)));
+    for (String option : options) {
+      command.append(" \\\n  ").append(shellWord(option));
+    }
+    command
+        .append(" \\\n  \"-Djpackage.app-path=$SELF\" ")
+        .append(shellWord(mainClass))
+        .append(" \"$@\"\n");
+    String script =
+        "#!/bin/sh\n"
+            + "# kiemtra's launcher, written by the installer build from lib/app/kiemtra.cfg: it starts\n"
+            + "# the bundled Java runtime with the program, as jpackage's launcher does, without asking\n"
+            + "# rpm and dpkg at every start which package it belongs to (docs/install.md).\n"
+            + "SELF=$(readlink -f \"$0\") || exit 1\n"
+            + "ROOT=${SELF%/bin/*}\n"
+            + "APPDIR=$ROOT/lib/app\n"
+            + command;
+    Path exe = launcher(app);
+    Files.copy(exe, work.resolve("jpackage-launcher"), StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(exe, script, StandardCharsets.UTF_8);
+    exe.toFile().setExecutable(true, false);
+  }
+
+  /**
+   * One shell word for a launcher argument: literal text in single quotes, {@code $APPDIR} left
+   * for the shell to expand in double quotes.
+   */
+  static String shellWord(String arg) {
+    String[] parts = arg.split("\\$APPDIR", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        out.append("\"$APPDIR\"");
+      }
+      if (!parts[i].isEmpty()) {
+        out.append('\'').append(parts[i].replace("'", "'\\''")).append('\'');
+      }
+    }
+    return out.toString();
   }
 
   /** What the launcher passes to the JVM (the archive option is added once it exists). */
