@@ -200,11 +200,21 @@ public final class Installer {
       if (hadArchive) {
         Files.move(archive, aside, StandardCopyOption.REPLACE_EXISTING);
       }
+      List<Path> packageLists = new ArrayList<>();
+      for (String kind : List.of("-window", "-command")) {
+        Path list = work.resolve(NAME + kind + ".classlist");
+        if (Files.exists(list)) {
+          packageLists.add(Files.copy(list, appDir(app).resolve(list.getFileName())));
+        }
+      }
       try {
         tool("jpackage", pkg.toArray(String[]::new));
       } finally {
         if (hadArchive) {
           Files.move(aside, archive);
+        }
+        for (Path list : packageLists) {
+          Files.delete(list);
         }
       }
     }
@@ -233,13 +243,14 @@ public final class Installer {
    * the same arguments. jpackage 17's Linux launcher asks rpm and then dpkg which package owns it,
    * twice, at every start (to find its own library), which costs 0.3-0.4 s on a machine where dpkg
    * is installed, whether the program was installed from the .deb or unpacked (ADR 0013). The
-   * script is written from the launcher's configuration, so it passes the same class path, options
-   * and main class; jpackage's launcher is kept beside the build for the start-up benchmark.
+   * script ({@code src/main/packaging/linux/launcher.sh}) is filled in from the launcher's
+   * configuration, so it passes the same class path, options and main class; jpackage's launcher
+   * is kept beside the build for the start-up benchmark.
    */
   private void shellLauncher(Path app) throws IOException {
     Path cfg = appDir(app).resolve(NAME + ".cfg");
     List<String> classPath = new ArrayList<>();
-    List<String> options = new ArrayList<>();
+    StringBuilder options = new StringBuilder();
     String mainClass = MAIN_CLASS;
     for (String line : Files.readAllLines(cfg, StandardCharsets.UTF_8)) {
       if (line.startsWith("app.classpath=")) {
@@ -247,27 +258,22 @@ public final class Installer {
       } else if (line.startsWith("app.mainclass=")) {
         mainClass = line.substring("app.mainclass=".length());
       } else if (line.startsWith("java-options=")) {
-        options.add(line.substring("java-options=".length()));
+        String option = line.substring("java-options=".length());
+        options
+            .append("  ")
+            .append(
+                option.startsWith("-XX:SharedArchiveFile=")
+                    ? "\"-XX:SharedArchiveFile=$ARCHIVE\""
+                    : shellWord(option))
+            .append(" \\\n");
       }
     }
-    StringBuilder command = new StringBuilder("exec \"$ROOT/lib/runtime/bin/java\"");
-    command.append(" \\\n  -classpath ").append(shellWord(String.join(":", classPath)));
-    for (String option : options) {
-      command.append(" \\\n  ").append(shellWord(option));
-    }
-    command
-        .append(" \\\n  \"-Djpackage.app-path=$SELF\" ")
-        .append(shellWord(mainClass))
-        .append(" \"$@\"\n");
+    Path template = target.getParent().resolve("src/main/packaging/linux/launcher.sh");
     String script =
-        "#!/bin/sh\n"
-            + "# kiemtra's launcher, written by the installer build from lib/app/kiemtra.cfg: it starts\n"
-            + "# the bundled Java runtime with the program, as jpackage's launcher does, without asking\n"
-            + "# rpm and dpkg at every start which package it belongs to (docs/install.md).\n"
-            + "SELF=$(readlink -f \"$0\") || exit 1\n"
-            + "ROOT=${SELF%/bin/*}\n"
-            + "APPDIR=$ROOT/lib/app\n"
-            + command;
+        Files.readString(template, StandardCharsets.UTF_8)
+            .replace("@CLASSPATH@", shellWord(String.join(":", classPath)))
+            .replace("@OPTIONS@\n", options.toString())
+            .replace("@MAINCLASS@", shellWord(mainClass));
     Path exe = launcher(app);
     Files.copy(exe, work.resolve("jpackage-launcher"), StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(exe, script, StandardCharsets.UTF_8);
@@ -479,18 +485,34 @@ public final class Installer {
     // The packages make the archive where they install the program, outside the image's budget:
     // from every class the training runs loaded, not only those that fit here.
     Files.write(archive.resolveSibling(NAME + ".classlist"), withGenerated(ranked, generated));
+    // ... and one list per way of starting, for a smaller archive each (ADR 0013): the window's
+    // classes, and the short office commands' (everything but reports and sync). Flyway is left
+    // out of both: it loads only when a file needs migrating.
+    List<List<String>> commandRuns = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      if (!runs.get(i).contains("minutes")) {
+        commandRuns.add(lists.get(i));
+      }
+    }
+    // Only the packages carry these two (packageLists): they stay out of the app image's budget.
+    Files.write(
+        work.resolve(NAME + "-window.classlist"),
+        withGenerated(startClasses(List.of(window)), generated));
+    Files.write(
+        work.resolve(NAME + "-command.classlist"),
+        withGenerated(startClasses(commandRuns), generated));
     long budget = IMAGE_BUDGET - size(app);
     // About 20 kB per class: start near the budget, so the first dump is usually the last.
     int count = (int) Math.min(ranked.size(), budget / 20_000);
     Path subset = folder.resolve("in-image.classlist");
-    for (int attempt = 0; attempt < 3 && count > 0; attempt++) {
+    for (int attempt = 0; attempt < 6 && count > 0; attempt++) {
       Files.write(subset, withGenerated(ranked.subList(0, count), generated));
       dump(exe, subset, archive);
       if (!Files.exists(archive) || Files.size(archive) <= budget) {
         break;
       }
       // The archive costs about the same per class: keep the start of the ranking that fits.
-      count = (int) (count * (budget * 0.95) / Files.size(archive));
+      count = (int) (count * (budget * 0.9) / Files.size(archive));
       Files.delete(archive);
     }
     if (!Files.exists(archive)) {
@@ -532,6 +554,17 @@ public final class Installer {
     out.addAll(both);
     window.stream().filter(c -> !c.startsWith("@")).forEach(out::add);
     all.forEach(l -> l.stream().filter(c -> !c.startsWith("@")).forEach(out::add));
+    return new ArrayList<>(out);
+  }
+
+  /** The classes the given runs loaded, each once, in loading order, without Flyway's. */
+  private static List<String> startClasses(List<List<String>> lists) {
+    Set<String> out = new LinkedHashSet<>();
+    lists.forEach(
+        l ->
+            l.stream()
+                .filter(c -> !c.startsWith("@") && !c.startsWith("org/flywaydb/"))
+                .forEach(out::add));
     return new ArrayList<>(out);
   }
 
