@@ -17,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -79,15 +78,19 @@ public final class EditorView {
       Extensions extensions,
       Consumer<Path> showDocument) {
     this(new EditorViewModel(services, id), executor, owner, extensions, showDocument);
-    root.setCenter(new ProgressIndicator());
+    vn.kiemtra.ui.common.LateSpinner loading = new vn.kiemtra.ui.common.LateSpinner();
+    root.setCenter(loading);
     executor.run(
         () -> new Object[] {vm.load(), services.units().list()},
-        loaded ->
-            show(
-                (EditorViewModel.Loaded) loaded[0],
-                ((List<?>) loaded[1])
-                    .stream().map(u -> ((vn.kiemtra.core.inspection.UnitRef) u).name()).toList()),
+        loaded -> {
+          loading.stop();
+          show(
+              (EditorViewModel.Loaded) loaded[0],
+              ((List<?>) loaded[1])
+                  .stream().map(u -> ((vn.kiemtra.core.inspection.UnitRef) u).name()).toList());
+        },
         e -> {
+          loading.stop();
           root.setCenter(new Label(Dialogs.message(e)));
           Dialogs.error(owner, e);
         });

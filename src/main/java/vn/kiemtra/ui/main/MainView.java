@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -52,6 +51,8 @@ public final class MainView {
   private Services services;
   private InspectionListView list;
   private WindowWarmUp warmUp;
+  private final vn.kiemtra.ui.common.LateSpinner openingSpinner =
+      new vn.kiemtra.ui.common.LateSpinner();
 
   public MainView(
       Stage stage,
@@ -65,10 +66,8 @@ public final class MainView {
     fileMenu.setId("menu-file");
     minutesMenu.setId("menu-minutes");
     syncMenu.setId("menu-sync");
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setMaxSize(48, 48);
     Label opening = new Label(m.get("main.opening"));
-    VBox waiting = new VBox(12, progress, opening);
+    VBox waiting = new VBox(12, openingSpinner, opening);
     waiting.setAlignment(javafx.geometry.Pos.CENTER);
     tabs.getSelectionModel()
         .selectedItemProperty()
@@ -107,6 +106,7 @@ public final class MainView {
     listTab.setClosable(false);
     listTab.setId("tab-list");
     tabs.getTabs().setAll(listTab);
+    openingSpinner.stop();
     root.setCenter(tabs);
     MenuItem newItem = new MenuItem(m.get("menu.new"));
     newItem.setAccelerator(InspectionListView.NEW);
@@ -132,6 +132,7 @@ public final class MainView {
     failed.setWrapText(true);
     failed.setId("open-failure");
     failed.setPadding(new Insets(24));
+    openingSpinner.stop();
     root.setCenter(failed);
     Dialogs.error(stage, error);
   }
