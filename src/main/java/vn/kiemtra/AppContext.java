@@ -29,6 +29,7 @@ import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.core.inspection.UnitRepository;
 import vn.kiemtra.core.minutes.MinutesRenderer;
 import vn.kiemtra.core.minutes.MinutesService;
+import vn.kiemtra.core.minutes.SignedMinutesRepository;
 import vn.kiemtra.core.settings.SettingsRepository;
 import vn.kiemtra.core.shared.Clock;
 import vn.kiemtra.core.sync.SyncService;
@@ -66,6 +67,7 @@ public final class AppContext implements Services {
   private final UnitRepository units;
   private final InspectionDocumentFormat documentFormat = new InspectionJson();
   private final MinutesService minutes;
+  private final SignedMinutesRepository signedMinutes;
   private final SyncService sync;
   private final BackupService backups;
   private RecoveryReport recovery;
@@ -104,10 +106,12 @@ public final class AppContext implements Services {
         new JournalingEvidenceRepository(new JooqEvidenceRepository(database), journal, backups);
     this.settings = new JooqSettingsRepository(database);
     this.units = new JooqUnitRepository(database);
+    this.signedMinutes =
+        new JournalingSignedMinutesRepository(new JooqMinutesRepository(database), journaled);
     this.minutes =
         new MinutesService(
             inspections,
-            new JournalingSignedMinutesRepository(new JooqMinutesRepository(database), journaled),
+            signedMinutes,
             new DeferredRenderer(JasperMinutesRenderer::new),
             Clock.system());
     ZipSyncPackages packages = new ZipSyncPackages();
@@ -161,7 +165,7 @@ public final class AppContext implements Services {
               context.inspections,
               context.evidence,
               context.documentFormat,
-              id -> context.minutes.signed(id).isPresent());
+              context.signedMinutes);
       if (pending != null) {
         context.recovery = pending.complete(journal, replay);
       } else {

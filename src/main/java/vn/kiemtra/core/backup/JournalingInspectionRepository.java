@@ -58,12 +58,12 @@ public final class JournalingInspectionRepository implements InspectionRepositor
 
   @Override
   public SaveOutcome save(Inspection inspection) {
-    return journaled(inspection, () -> stored.save(inspection), false);
+    return journaled(inspection, () -> stored.save(inspection), version -> {});
   }
 
   @Override
   public SaveOutcome save(Inspection inspection, long expectedVersion) {
-    return journaled(inspection, () -> stored.save(inspection, expectedVersion), false);
+    return journaled(inspection, () -> stored.save(inspection, expectedVersion), version -> {});
   }
 
   /**
@@ -71,19 +71,17 @@ public final class JournalingInspectionRepository implements InspectionRepositor
    * written out before the commit, so that the time between the commit and the journal's forced
    * write is as short as it can be.
    *
-   * @param withRowsNotJournaled the write also stored rows the journal cannot repeat (the signed
-   *     PDF): a marker saying so is recorded before the save, as a write of its own would leave
+   * @param alsoStored records what else the write stored (the signed minutes), given the version
+   *     the inspection reached, before the inspection's entry: that entry completes the change
    */
   SaveOutcome journaled(
       Inspection inspection,
       java.util.function.Supplier<SaveOutcome> write,
-      boolean withRowsNotJournaled) {
+      java.util.function.LongConsumer alsoStored) {
     java.util.function.Supplier<byte[]> body = writtenOut(inspection);
     SaveOutcome outcome = JournalScope.call(write);
     if (outcome.kind() == SaveOutcome.Kind.CREATED || outcome.kind() == SaveOutcome.Kind.UPDATED) {
-      if (withRowsNotJournaled) {
-        record(JournalEntry.Kind.OTHER_CHANGE, new UUID(0, 0), Map.of(), () -> new byte[0]);
-      }
+      alsoStored.accept(outcome.version());
       record(
           JournalEntry.Kind.INSPECTION_SAVED,
           inspection.id(),
@@ -130,7 +128,8 @@ public final class JournalingInspectionRepository implements InspectionRepositor
     return out.toByteArray();
   }
 
-  private void record(
+  /** Appends one entry; a journal that cannot be written is reported, never fails the save. */
+  void record(
       JournalEntry.Kind kind,
       UUID subject,
       Map<String, String> header,

@@ -1,21 +1,25 @@
 package vn.kiemtra.core.backup;
 
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.kiemtra.core.inspection.Inspection;
 import vn.kiemtra.core.inspection.SaveOutcome;
+import vn.kiemtra.core.minutes.ContentFingerprint;
 import vn.kiemtra.core.minutes.MinutesAmendment;
 import vn.kiemtra.core.minutes.MinutesScan;
 import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.core.minutes.SignedMinutesRepository;
 
 /**
- * Signed minutes whose signing transaction is recorded in the edit journal like the inspection save
- * it contains: a marker for the signed PDF (which the journal cannot repeat), then the inspection's
- * signed state, and a backup soon after. Other writes here leave the commit hook's marker as
- * before.
+ * Signed minutes whose signing transaction is recorded in the edit journal once committed: the
+ * signed record with the exact PDF ({@link JournalEntry.Kind#MINUTES_SIGNED}), then the
+ * inspection's signed state, which completes it, and a backup soon after. Amendments and scans
+ * leave the commit hook's marker (and its prompt backup) as before.
  */
 public final class JournalingSignedMinutesRepository implements SignedMinutesRepository {
   private final SignedMinutesRepository stored;
@@ -31,7 +35,14 @@ public final class JournalingSignedMinutesRepository implements SignedMinutesRep
   public SaveOutcome saveSigned(
       SignedMinutes minutes, byte[] pdf, Inspection signedState, long expectedVersion) {
     return inspections.journaled(
-        signedState, () -> stored.saveSigned(minutes, pdf, signedState, expectedVersion), true);
+        signedState,
+        () -> stored.saveSigned(minutes, pdf, signedState, expectedVersion),
+        version ->
+            inspections.record(
+                JournalEntry.Kind.MINUTES_SIGNED,
+                minutes.inspectionId(),
+                Signing.header(minutes, signedState.title(), version),
+                () -> pdf));
   }
 
   @Override
@@ -88,5 +99,65 @@ public final class JournalingSignedMinutesRepository implements SignedMinutesRep
   @Override
   public Optional<byte[]> scanContent(UUID scanId) {
     return stored.scanContent(scanId);
+  }
+
+  /**
+   * A signing as the journal holds it: the record as stored, the exact PDF, and the version the
+   * inspection reached in the same transaction (its signed-state entry carries the same one).
+   */
+  record Signing(SignedMinutes minutes, byte[] pdf, long version) {
+    static Map<String, String> header(SignedMinutes m, String title, long version) {
+      Map<String, String> h = new HashMap<>();
+      h.put("minutes", m.id().toString());
+      h.put("code", m.verificationCode());
+      h.put("contentHash", m.contentHash());
+      h.put("pdfSha256", m.pdfSha256());
+      h.put("pdfSize", Long.toString(m.pdfSize()));
+      h.put("withAnnex", Boolean.toString(m.withAnnex()));
+      if (m.documentNumber() != null) {
+        h.put("documentNumber", m.documentNumber().toString());
+      }
+      if (m.signedAt() != null) {
+        h.put("signedAt", m.signedAt().toString());
+      }
+      h.put("title", title == null ? "" : title);
+      h.put("version", Long.toString(version));
+      return h;
+    }
+
+    /**
+     * Reads an entry back.
+     *
+     * @throws IllegalArgumentException when a value is missing or the PDF is not the one recorded
+     *     (its size or SHA-256 differ): such a signing is not restored
+     */
+    static Signing from(JournalEntry e) {
+      SignedMinutes m =
+          new SignedMinutes(
+              UUID.fromString(required(e, "minutes")),
+              e.subject(),
+              required(e, "code"),
+              required(e, "contentHash"),
+              required(e, "pdfSha256"),
+              Long.parseLong(required(e, "pdfSize")),
+              Boolean.parseBoolean(required(e, "withAnnex")),
+              e.header("documentNumber") == null
+                  ? null
+                  : Integer.valueOf(e.header("documentNumber")),
+              e.header("signedAt") == null ? null : OffsetDateTime.parse(e.header("signedAt")));
+      if (e.body().length != m.pdfSize()
+          || !ContentFingerprint.sha256Hex(e.body()).equals(m.pdfSha256())) {
+        throw new IllegalArgumentException("signed PDF differs from its record");
+      }
+      return new Signing(m, e.body(), Long.parseLong(required(e, "version")));
+    }
+
+    private static String required(JournalEntry e, String key) {
+      String value = e.header(key);
+      if (value == null) {
+        throw new IllegalArgumentException("no " + key);
+      }
+      return value;
+    }
   }
 }
