@@ -27,9 +27,9 @@ import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.core.minutes.SignedMinutesRepository;
 
 /**
- * The signing transaction in the edit journal: what the two writes of older versions left (a marker
- * for the signed PDF, then the signed state with its version) and a backup soon after; nothing for
- * a refused signing.
+ * The signing transaction in the edit journal: the signed record with its exact PDF, then the
+ * signed state with the same version (which completes it), and a backup soon after; nothing for a
+ * refused signing.
  */
 class JournalingSignedMinutesRepositoryTest {
   static final UUID ID = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
@@ -118,21 +118,25 @@ class JournalingSignedMinutesRepositoryTest {
         .build();
   }
 
+  /** The PDF's SHA-256, computed once with sha256sum. */
+  static final String PDF_SHA256 =
+      "9f64a747e1b97f131fabb6b447296c9b6f0201e79fb3c5356e6c77e89b6a806a";
+
   private static SignedMinutes record() {
     return new SignedMinutes(
         UUID.fromString("00000000-0000-0000-0000-0000000000b2"),
         ID,
         "AAAAA-BBBBB",
         "c".repeat(64),
-        "d".repeat(64),
+        PDF_SHA256,
         4,
-        false,
-        null,
-        null);
+        true,
+        17,
+        java.time.OffsetDateTime.parse("2026-03-02T11:45:30.123+07:00"));
   }
 
   @Test
-  void aSigningIsJournaledAsAMarkerForThePdfThenTheSignedStateAndBackedUpSoon() {
+  void aSigningIsJournaledAsTheRecordWithItsPdfThenTheSignedStateAndBackedUpSoon() {
     try (EditJournal journal = EditJournal.open(dir.resolve("k.journal"))) {
       SaveOutcome outcome =
           journaling(journal, new SaveOutcome(SaveOutcome.Kind.UPDATED, 5, 1, 41))
@@ -143,7 +147,16 @@ class JournalingSignedMinutesRepositoryTest {
       List<JournalEntry> entries = journal.entriesAfter(0);
       assertThat(entries)
           .extracting(JournalEntry::kind)
-          .containsExactly(JournalEntry.Kind.OTHER_CHANGE, JournalEntry.Kind.INSPECTION_SAVED);
+          .containsExactly(JournalEntry.Kind.MINUTES_SIGNED, JournalEntry.Kind.INSPECTION_SAVED);
+      JournalEntry signing = entries.get(0);
+      assertThat(signing.subject()).isEqualTo(ID);
+      assertThat(signing.body()).containsExactly(1, 2, 3, 4);
+      assertThat(signing.header("version")).isEqualTo("41");
+      JournalingSignedMinutesRepository.Signing back =
+          JournalingSignedMinutesRepository.Signing.from(signing);
+      assertThat(back.minutes()).isEqualTo(record());
+      assertThat(back.pdf()).containsExactly(1, 2, 3, 4);
+      assertThat(back.version()).isEqualTo(41);
       JournalEntry saved = entries.get(1);
       assertThat(saved.subject()).isEqualTo(ID);
       assertThat(saved.header("version")).isEqualTo("41");

@@ -25,12 +25,22 @@ import vn.kiemtra.core.inspection.UnitRef;
  * lock like the real store): a signing stores the lock and the record together or neither.
  * Withdrawn records are kept as tombstones.
  */
-final class InMemorySigningStore implements SignedMinutesRepository {
+public final class InMemorySigningStore implements SignedMinutesRepository {
   final InMemoryInspections inspections = new InMemoryInspections();
   final Map<UUID, SignedMinutes> records = new HashMap<>();
   final Map<UUID, byte[]> pdfs = new HashMap<>();
   final Set<UUID> tombstones = new HashSet<>();
   int signings;
+
+  /** The inspections the lock is stored in. */
+  public InMemoryInspections inspections() {
+    return inspections;
+  }
+
+  /** How many signing transactions stored something or were refused. */
+  public int signings() {
+    return signings;
+  }
 
   @Override
   public SaveOutcome saveSigned(
@@ -118,7 +128,7 @@ final class InMemorySigningStore implements SignedMinutesRepository {
   }
 
   /** An inspection ready to sign: a leader, a unit representative, an end time. */
-  static Inspection readyToSign(UUID id) {
+  public static Inspection readyToSign(UUID id) {
     return Inspection.builder(id)
         .title("Kiểm tra công tác cải cách hành chính năm 2026")
         .template(InMemoryInspections.REF)
