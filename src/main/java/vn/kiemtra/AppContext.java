@@ -162,10 +162,7 @@ public final class AppContext implements Services {
       boolean unclean = Files.exists(marker);
       JournalReplay replay =
           new JournalReplay(
-              context.inspections,
-              context.evidence,
-              context.documentFormat,
-              context.signedMinutes);
+              context.inspections, context.evidence, context.documentFormat, context.signedMinutes);
       if (pending != null) {
         context.recovery = pending.complete(journal, replay);
       } else {

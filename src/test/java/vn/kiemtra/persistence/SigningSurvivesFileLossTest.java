@@ -20,10 +20,10 @@ import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.core.minutes.VerificationResult;
 
 /**
- * On real H2 files: minutes signed after the newest backup, then the database file lost before
- * the backup at signing was made, come back from the backup and the journal signed, with the
- * record and the identical PDF, and verify by file and by code. A signing cut short in the journal
- * is not invented.
+ * On real H2 files: minutes signed after the newest backup, then the database file lost before the
+ * backup at signing was made, come back from the backup and the journal signed, with the record and
+ * the identical PDF, and verify by file and by code. A signing cut short in the journal is not
+ * invented.
  */
 class SigningSurvivesFileLossTest {
   @TempDir Path dir;
@@ -38,8 +38,8 @@ class SigningSurvivesFileLossTest {
   }
 
   /**
-   * Imports the seed, backs up, and signs; the backup at signing never happens (the folder it
-   * goes to is a plain file meanwhile), then the program dies and the file is deleted.
+   * Imports the seed, backs up, and signs; the backup at signing never happens (the folder it goes
+   * to is a plain file meanwhile), then the program dies and the file is deleted.
    */
   private SignedMinutes signedAfterTheBackupThenFileLost() throws Exception {
     app = AppContext.open(dir.resolve("kiemtra"));

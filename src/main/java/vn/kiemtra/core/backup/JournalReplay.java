@@ -103,6 +103,10 @@ public final class JournalReplay {
   }
 
   public List<ReplayedChange> apply(List<JournalEntry> entries) {
+    return ReplayScope.call(() -> applyAll(entries));
+  }
+
+  private List<ReplayedChange> applyAll(List<JournalEntry> entries) {
     Map<UUID, Integer> lastSave = new HashMap<>();
     Map<UUID, Integer> firstSave = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -152,8 +156,8 @@ public final class JournalReplay {
 
   /**
    * Pairs each signing entry (by index) with the entry of the inspection's signed state written
-   * after it in the same signing, recognised by the version both name. A signing entry without
-   * one was cut short by a crash before the signing was reported.
+   * after it in the same signing, recognised by the version both name. A signing entry without one
+   * was cut short by a crash before the signing was reported.
    */
   private static Map<Integer, Integer> completedSignings(List<JournalEntry> entries) {
     Map<UUID, Integer> open = new HashMap<>();
@@ -197,9 +201,10 @@ public final class JournalReplay {
 
   /**
    * Stores the newest state of an inspection. A signed state whose minutes the database lacks is
-   * stored with them when the journal holds the signing that produced it ({@code signing}, completed
-   * by {@code signedSave}): the record, the identical PDF and the lock in one transaction, then any
-   * later change the lock allows (the office's number). Otherwise it is stored ready to sign.
+   * stored with them when the journal holds the signing that produced it ({@code signing},
+   * completed by {@code signedSave}): the record, the identical PDF and the lock in one
+   * transaction, then any later change the lock allows (the office's number). Otherwise it is
+   * stored ready to sign.
    */
   private SaveResult applySave(JournalEntry last, JournalEntry signing, JournalEntry signedSave) {
     try {
@@ -214,8 +219,7 @@ public final class JournalReplay {
           Signing s = Signing.from(signing);
           Inspection signedState = read(signedSave);
           if (signedState.status() == InspectionStatus.SIGNED) {
-            long version =
-                inspections.find(saved.id()).map(StoredInspection::version).orElse(0L);
+            long version = inspections.find(saved.id()).map(StoredInspection::version).orElse(0L);
             inspections.lockSigned(
                 signedState,
                 version,

@@ -92,7 +92,7 @@ public final class JournalingInspectionRepository implements InspectionRepositor
               Long.toString(outcome.version())),
           body);
       if (inspection.status() == InspectionStatus.SIGNED) {
-        net.minutesSigned(inspection.id(), inspection.title());
+        ReplayScope.afterReplay(() -> net.minutesSigned(inspection.id(), inspection.title()));
       }
     }
     return outcome;

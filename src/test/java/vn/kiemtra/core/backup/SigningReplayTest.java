@@ -27,9 +27,9 @@ import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.exchange.InspectionJson;
 
 /**
- * A signing journaled after the newest backup comes back from the journal when the database file
- * is lost: record, identical PDF and lock, or (cut short, unreadable, an older journal) the
- * inspection ready to sign and said so. In-memory stores, a journal file in a temporary folder.
+ * A signing journaled after the newest backup comes back from the journal when the database file is
+ * lost: record, identical PDF and lock, or (cut short, unreadable, an older journal) the inspection
+ * ready to sign and said so. In-memory stores, a journal file in a temporary folder.
  */
 class SigningReplayTest {
   static final UUID ID = UUID.fromString("8d7c6b5a-4e3f-4a2b-9c1d-0e1f2a3b4c5d");
@@ -47,6 +47,7 @@ class SigningReplayTest {
     final JournalingSignedMinutesRepository signed;
     final MinutesService minutes;
     final InspectionJson format = new InspectionJson();
+    final List<Integer> journalAtSignedBackup = new ArrayList<>();
 
     Device(String journalName) {
       journal = EditJournal.open(dir.resolve(journalName));
@@ -59,7 +60,7 @@ class SigningReplayTest {
               journal,
               format,
               store.inspections().checklists()::require,
-              quietNet());
+              netOf(this));
       inspections = new InspectionService(journaled, store.inspections().checklists());
       signed = new JournalingSignedMinutesRepository(store, journaled);
       minutes = new MinutesService(inspections, signed, new CodeInPdf(), () -> SIGNED_AT);
@@ -81,7 +82,8 @@ class SigningReplayTest {
     devices.forEach(d -> d.journal.close());
   }
 
-  private static SafetyNet quietNet() {
+  /** Notes how many entries the device's journal held when a backup at signing was asked for. */
+  private static SafetyNet netOf(Device device) {
     return new SafetyNet() {
       @Override
       public void journalWritten() {}
@@ -92,7 +94,9 @@ class SigningReplayTest {
       }
 
       @Override
-      public void minutesSigned(UUID inspectionId, String title) {}
+      public void minutesSigned(UUID inspectionId, String title) {
+        device.journalAtSignedBackup.add(device.journal.entriesAfter(0).size());
+      }
     };
   }
 
@@ -193,6 +197,15 @@ class SigningReplayTest {
     assertThat(after.inspection().place()).isEqualTo("Hội trường xã Đồng Hỷ");
     assertThat(after.inspection().documentNumber()).isEqualTo(17);
     assertThat(after.store.findSigned(ID)).contains(signed);
+    // The backup at signing waits for the whole replay: made half-way, it would cut the journal
+    // entries not yet applied again (here the office's number).
+    assertThat(after.journal.entriesAfter(0))
+        .extracting(JournalEntry::kind)
+        .containsExactly(
+            JournalEntry.Kind.MINUTES_SIGNED,
+            JournalEntry.Kind.INSPECTION_SAVED,
+            JournalEntry.Kind.INSPECTION_SAVED);
+    assertThat(after.journalAtSignedBackup).isNotEmpty().containsOnly(3);
   }
 
   @Test
@@ -279,8 +292,7 @@ class SigningReplayTest {
             after.signed);
     List<JournalEntry> missing =
         replay.missingChanges(
-            entries,
-            id -> after.store.inspections().find(id).map(s -> s.version()));
+            entries, id -> after.store.inspections().find(id).map(s -> s.version()));
 
     assertThat(missing)
         .extracting(JournalEntry::kind)
