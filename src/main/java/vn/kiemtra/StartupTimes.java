@@ -54,15 +54,17 @@ final class StartupTimes {
   }
 
   /**
-   * Runs {@code action} once, on the FX thread, when the list's table first shows rows (or at once
-   * when it already does); nothing when the window has no list.
+   * Runs {@code action} once, on the FX thread, when the list's table first shows rows: after the
+   * layout pulse that follows their arrival (the rows are then laid out and drawn next), not at
+   * their arrival, which can come before the pulse that lays out the whole list. Nothing when the
+   * window has no list.
    */
   static void whenListLoaded(Scene scene, Runnable action) {
     if (!(scene.getRoot().lookup(".table-view") instanceof TableView<?> table)) {
       return;
     }
     if (!table.getItems().isEmpty()) {
-      action.run();
+      afterNextLayout(scene, action);
       return;
     }
     table
@@ -73,9 +75,21 @@ final class StartupTimes {
               public void onChanged(Change<?> c) {
                 if (!table.getItems().isEmpty()) {
                   table.getItems().removeListener(this);
-                  action.run();
+                  afterNextLayout(scene, action);
                 }
               }
             });
+  }
+
+  private static void afterNextLayout(Scene scene, Runnable action) {
+    scene.addPostLayoutPulseListener(
+        new Runnable() {
+          @Override
+          public void run() {
+            scene.removePostLayoutPulseListener(this);
+            action.run();
+          }
+        });
+    javafx.application.Platform.requestNextPulse();
   }
 }
