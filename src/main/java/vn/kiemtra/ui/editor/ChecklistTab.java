@@ -89,6 +89,8 @@ final class ChecklistTab {
     list.setId("criteria-list");
     list.getStyleClass().add("criteria-list");
     list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> showEditor(c));
+    // Down the list with the arrows, 1–4 (Đ M K N) answering each criterion on the way.
+    list.setOnKeyPressed(this::chooseResultByKey);
     onlyUnanswered.setText(m.get("checklist.onlyUnanswered"));
     onlyUnanswered.setId("filter-unanswered");
     onlyUnanswered.selectedProperty().addListener((o, a, b) -> refilter());
@@ -148,6 +150,33 @@ final class ChecklistTab {
         focusResult();
         return;
       }
+    }
+  }
+
+  /**
+   * 1 (Đ) Đạt, 2 (M) Đạt một phần, 3 (K) Không đạt, 4 (N) Không áp dụng for the criterion on
+   * screen, from its result buttons or from the list; a result its buttons do not offer (or a
+   * signed inspection's) is not chosen.
+   */
+  private void chooseResultByKey(javafx.scene.input.KeyEvent e) {
+    if (e.isShortcutDown() || e.isAltDown() || resultButtons == null) {
+      return; // Ctrl+1 … switches tabs
+    }
+    Result r =
+        switch (e.getCode()) {
+          case DIGIT1, NUMPAD1, D -> Result.PASS;
+          case DIGIT2, NUMPAD2, M -> Result.PARTIAL;
+          case DIGIT3, NUMPAD3, K -> Result.FAIL;
+          case DIGIT4, NUMPAD4, N -> Result.NOT_APPLICABLE;
+          default -> null;
+        };
+    if (r != null) {
+      resultButtons.getChildren().stream()
+          .filter(n -> n instanceof ToggleButton t && t.getUserData() == r && !t.isDisabled())
+          .map(ToggleButton.class::cast)
+          .findFirst()
+          .ifPresent(t -> t.setSelected(true));
+      e.consume();
     }
   }
 
@@ -218,6 +247,7 @@ final class ChecklistTab {
 
   private void showEditor(Criterion c) {
     editor.getChildren().clear();
+    resultButtons = null;
     if (c == null) {
       return;
     }
@@ -268,27 +298,7 @@ final class ChecklistTab {
         .addListener(
             (o, x, y) ->
                 edit(c, ans -> ans.withResult(y == null ? null : (Result) y.getUserData())));
-    results.setOnKeyPressed(
-        e -> {
-          if (e.isShortcutDown() || e.isAltDown()) {
-            return; // Ctrl+1 … switches tabs
-          }
-          Result r =
-              switch (e.getCode()) {
-                case DIGIT1, NUMPAD1, D -> Result.PASS;
-                case DIGIT2, NUMPAD2, M -> Result.PARTIAL;
-                case DIGIT3, NUMPAD3, K -> Result.FAIL;
-                case DIGIT4, NUMPAD4, N -> Result.NOT_APPLICABLE;
-                default -> null;
-              };
-          if (r != null) {
-            group.getToggles().stream()
-                .filter(tg -> tg.getUserData() == r && !((ToggleButton) tg).isDisabled())
-                .findFirst()
-                .ifPresent(tg -> group.selectToggle(tg));
-            e.consume();
-          }
-        });
+    results.setOnKeyPressed(this::chooseResultByKey);
 
     TextField count =
         Texts.nfc(

@@ -114,6 +114,29 @@ class EditorViewTest {
   }
 
   @Test
+  void resultKeysAnswerFromTheCriteriaListWhileGoingDownIt(FxRobot robot) {
+    ready(robot);
+    tab(robot, "editor-tab-checklist");
+    waitUntil(() -> robot.lookup("#result-PASS").tryQuery().isPresent());
+    robot.clickOn("#criteria-list .list-cell");
+    robot.type(KeyCode.DIGIT1);
+    waitUntil(() -> stored().answer("CD01").map(Answer::result).orElse(null) == Result.PASS);
+    robot.type(KeyCode.DOWN);
+    waitUntil(
+        () -> robot.lookup("#criterion-title").queryAs(Label.class).getText().startsWith("CD02"));
+    robot.type(KeyCode.K);
+    waitUntil(() -> stored().answer("CD02").map(Answer::result).orElse(null) == Result.FAIL);
+    // CD02 may not be marked Không áp dụng: 4 leaves its result as it is.
+    robot.type(KeyCode.DIGIT4);
+    robot.type(KeyCode.DOWN);
+    waitUntil(
+        () -> robot.lookup("#criterion-title").queryAs(Label.class).getText().startsWith("CD03"));
+    assertThat(stored().answer("CD02").map(Answer::result).orElse(null)).isEqualTo(Result.FAIL);
+    assertThat(robot.lookup("#criteria-list").queryAs(javafx.scene.Node.class).isFocused())
+        .isTrue();
+  }
+
+  @Test
   void countsAreReadTheVietnameseWay(FxRobot robot) {
     ready(robot);
     tab(robot, "editor-tab-checklist");
