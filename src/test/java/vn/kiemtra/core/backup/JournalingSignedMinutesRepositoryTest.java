@@ -38,21 +38,7 @@ class JournalingSignedMinutesRepositoryTest {
   final List<String> signedBackups = new ArrayList<>();
   final List<Inspection> storedStates = new ArrayList<>();
 
-  final SafetyNet net =
-      new SafetyNet() {
-        @Override
-        public void journalWritten() {}
-
-        @Override
-        public void journalFailed(RuntimeException cause) {
-          throw cause;
-        }
-
-        @Override
-        public void minutesSigned(UUID inspectionId, String title) {
-          signedBackups.add(title);
-        }
-      };
+  final SafetyNet net = new SigningNet((inspectionId, title) -> signedBackups.add(title));
 
   /** Writes the status and the title; enough to tell the signed state in the journal. */
   final InspectionDocumentFormat format =

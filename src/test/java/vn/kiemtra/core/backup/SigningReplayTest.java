@@ -21,7 +21,6 @@ import vn.kiemtra.core.minutes.MinutesContent;
 import vn.kiemtra.core.minutes.MinutesOptions;
 import vn.kiemtra.core.minutes.MinutesRenderer;
 import vn.kiemtra.core.minutes.MinutesService;
-import vn.kiemtra.core.minutes.PrintRequest;
 import vn.kiemtra.core.minutes.RenderedMinutes;
 import vn.kiemtra.core.minutes.SignedMinutes;
 import vn.kiemtra.exchange.InspectionJson;
@@ -84,60 +83,19 @@ class SigningReplayTest {
 
   /** Notes how many entries the device's journal held when a backup at signing was asked for. */
   private static SafetyNet netOf(Device device) {
-    return new SafetyNet() {
-      @Override
-      public void journalWritten() {}
-
-      @Override
-      public void journalFailed(RuntimeException cause) {
-        throw cause;
-      }
-
-      @Override
-      public void minutesSigned(UUID inspectionId, String title) {
-        device.journalAtSignedBackup.add(device.journal.entriesAfter(0).size());
-      }
-    };
+    return new SigningNet(
+        (inspectionId, title) ->
+            device.journalAtSignedBackup.add(device.journal.entriesAfter(0).size()));
   }
 
   /** A "PDF" that carries the verification code, as the real one prints it on every page. */
   static final class CodeInPdf implements MinutesRenderer {
     @Override
     public RenderedMinutes render(MinutesContent content) {
-      byte[] pdf =
+      return new vn.kiemtra.core.minutes.BytesAsPdf(
+          content,
           ("%PDF " + content.verificationCode() + " " + content.contentHash())
-              .getBytes(StandardCharsets.US_ASCII);
-      return new RenderedMinutes() {
-        @Override
-        public MinutesContent content() {
-          return content;
-        }
-
-        @Override
-        public int pageCount() {
-          return 1;
-        }
-
-        @Override
-        public byte[] pdf() {
-          return pdf;
-        }
-
-        @Override
-        public byte[] docx() {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] pageImage(int pageIndex, double scale) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void print(PrintRequest request) {
-          throw new UnsupportedOperationException();
-        }
-      };
+              .getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

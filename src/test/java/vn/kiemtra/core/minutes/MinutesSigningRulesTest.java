@@ -209,37 +209,7 @@ class MinutesSigningRulesTest {
 
   /** A "PDF" that names the content it was made from. */
   private static RenderedMinutes pdfOf(MinutesContent content) {
-    byte[] pdf = ("%PDF " + content.contentHash()).getBytes(StandardCharsets.US_ASCII);
-    return new RenderedMinutes() {
-      @Override
-      public MinutesContent content() {
-        return content;
-      }
-
-      @Override
-      public int pageCount() {
-        return 1;
-      }
-
-      @Override
-      public byte[] pdf() {
-        return pdf;
-      }
-
-      @Override
-      public byte[] docx() {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public byte[] pageImage(int pageIndex, double scale) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public void print(PrintRequest request) {
-        throw new UnsupportedOperationException();
-      }
-    };
+    return new BytesAsPdf(
+        content, ("%PDF " + content.contentHash()).getBytes(StandardCharsets.US_ASCII));
   }
 }
