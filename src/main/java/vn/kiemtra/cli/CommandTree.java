@@ -81,44 +81,24 @@ public final class CommandTree {
   }
 
   public CommandLine build() {
-    return build(null);
+    return build(null, null);
   }
 
   /**
-   * The tree with only the command {@code only} under the root (null: all of them). Picocli reads
-   * every command's annotations when it is added, a large part of a short command's start.
+   * The tree with only what the command line names under the root: the group or command {@code
+   * only} (null: all of them) and, in that group, only the command {@code subcommand} when it is
+   * one of its commands (else all of them, so that help and "did you mean" see the whole group);
+   * {@code subcommand} is the word after {@code only}. Picocli reads every command's annotations
+   * when it is added, a large part of a short command's start.
    */
-  private CommandLine build(String only) {
+  private CommandLine build(String only, String subcommand) {
     CommandLine root = new CommandLine(new Root());
     root.getCommandSpec().usageMessage().description(messages.get("cmd.root"));
-    if (only == null || only.equals("template")) {
-      root.addSubcommand(
-          "template",
-          group(
-              "cmd.template",
-              new TemplateListCommand(services),
-              new TemplateShowCommand(services),
-              new TemplateImportCommand(services),
-              new TemplateExportCommand(services),
-              new TemplatePublishCommand(services),
-              new TemplateWithdrawCommand(services),
-              new TemplateNewVersionCommand(services),
-              new TemplateDiffCommand(services)));
-    }
-    if (only == null || only.equals("inspection")) {
-      root.addSubcommand(
-          "inspection",
-          group(
-              "cmd.inspection",
-              new InspectionNewCommand(services),
-              new InspectionImportCommand(services),
-              new InspectionExportCommand(services),
-              new InspectionListCommand(services),
-              new InspectionScoreCommand(services)));
-    }
-    for (GroupSpec g : extraGroups) {
+    for (GroupSpec g : groups()) {
       if (only == null || only.equals(g.name())) {
-        root.addSubcommand(g.name(), group(g.descriptionKey(), g.commands().toArray()));
+        root.addSubcommand(
+            g.name(),
+            group(g.descriptionKey(), named(g.commands(), only == null ? null : subcommand)));
       }
     }
     for (Object c : topLevel) {
@@ -134,6 +114,46 @@ public final class CommandTree {
     root.setParameterExceptionHandler(failures.parameters());
     root.setExecutionExceptionHandler(failures.execution());
     return root;
+  }
+
+  /** The groups: templates and inspections, then those the features added. */
+  private List<GroupSpec> groups() {
+    List<GroupSpec> all = new ArrayList<>();
+    all.add(
+        new GroupSpec(
+            "template",
+            "cmd.template",
+            List.of(
+                new TemplateListCommand(services),
+                new TemplateShowCommand(services),
+                new TemplateImportCommand(services),
+                new TemplateExportCommand(services),
+                new TemplatePublishCommand(services),
+                new TemplateWithdrawCommand(services),
+                new TemplateNewVersionCommand(services),
+                new TemplateDiffCommand(services))));
+    all.add(
+        new GroupSpec(
+            "inspection",
+            "cmd.inspection",
+            List.of(
+                new InspectionNewCommand(services),
+                new InspectionImportCommand(services),
+                new InspectionExportCommand(services),
+                new InspectionListCommand(services),
+                new InspectionScoreCommand(services))));
+    all.addAll(extraGroups);
+    return all;
+  }
+
+  /** The command of {@code commands} named {@code name}, or all of them when none is. */
+  private static Object[] named(List<Object> commands, String name) {
+    for (Object c : commands) {
+      if (nameOf(c).equals(name)) {
+        return new Object[] {c};
+      }
+    }
+    return commands.toArray();
   }
 
   private CommandLine group(String descriptionKey, Object... commands) {
@@ -168,9 +188,15 @@ public final class CommandTree {
         : Messages.of(key.substring(0, colon)).get(key.substring(colon + 1));
   }
 
+  /** The tree {@link #execute} builds for these arguments: only what they name, when they do. */
+  CommandLine treeFor(String... args) {
+    String first = knownCommand(args);
+    return build(first, first == null ? null : wordAfter(args, first));
+  }
+
   /** Runs the commands with the given arguments, writing to the given streams. */
   public int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = build(knownCommand(args));
+    CommandLine cl = treeFor(args);
     cl.setOut(out);
     cl.setErr(err);
     try {
@@ -203,6 +229,12 @@ public final class CommandTree {
     extraGroups.forEach(g -> names.add(g.name()));
     topLevel.forEach(c -> names.add(nameOf(c)));
     return names.contains(first) ? first : null;
+  }
+
+  /** The argument after the first {@code word}, when it is not an option; null otherwise. */
+  private static String wordAfter(String[] args, String word) {
+    int i = java.util.Arrays.asList(args).indexOf(word);
+    return i >= 0 && i + 1 < args.length && !args[i + 1].startsWith("-") ? args[i + 1] : null;
   }
 
   private static String nameOf(Object command) {

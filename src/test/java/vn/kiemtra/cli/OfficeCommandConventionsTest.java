@@ -65,6 +65,28 @@ class OfficeCommandConventionsTest {
   }
 
   @Test
+  void aCommandLineBuildsOnlyTheCommandItNamesWhileHelpSeesTheWholeGroup() {
+    CommandTree tree =
+        vn.kiemtra.KiemtraCli.commands(
+            CommandTree.factory(
+                option -> {
+                  throw new AssertionError("building the tree opens no database");
+                }));
+    var named = tree.treeFor("--db", db().toString(), "template", "list");
+    assertThat(named.getSubcommands().keySet()).containsExactly("template");
+    assertThat(named.getSubcommands().get("template").getSubcommands().keySet())
+        .containsExactly("list");
+    var group = tree.treeFor("template", "--help");
+    assertThat(group.getSubcommands().get("template").getSubcommands().keySet())
+        .containsExactlyInAnyOrder(
+            "list", "show", "import", "export", "publish", "withdraw", "new-version", "diff");
+
+    Cli.Run help = Cli.run(db(), "template", "--help");
+    assertThat(help.exit()).as(help.err()).isZero();
+    assertThat(help.out()).contains("new-version").contains("withdraw").contains("diff");
+  }
+
+  @Test
   void anUnknownCommandGetsASuggestion() {
     Cli.Run run = Cli.run(db(), "template", "lst");
     assertThat(run.exit()).isEqualTo(2);
