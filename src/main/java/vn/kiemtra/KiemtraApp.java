@@ -24,7 +24,15 @@ public final class KiemtraApp extends Application {
   /** System property: close as soon as the list has loaded (installer build training run). */
   static final String EXIT_WHEN_READY = "kiemtra.exitWhenReady";
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KiemtraApp.class);
   private final FxUiExecutor executor = new FxUiExecutor();
+
+  /**
+   * The open database; taken (once) by whichever close comes first: the window's or the system's.
+   */
+  private final java.util.concurrent.atomic.AtomicReference<Services> open =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   private Services services;
   private MainView main;
   private InstanceChannel channel;
@@ -71,12 +79,15 @@ public final class KiemtraApp extends Application {
               });
         });
     stage.show();
+    // Logging out or shutting the laptop down ends the process (SIGTERM): close the database.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::closeOnSignal, "kiemtra-exit"));
     String dbOption = dbOption(getParameters().getRaw(), getParameters().getNamed());
     pendingImport = Main.packageFile(getParameters().getRaw().toArray(String[]::new)).orElse(null);
     executor.run(
         () -> open(dbOption),
         opened -> {
           services = opened;
+          open.set(opened);
           main.attach(opened);
           Features.install(main, opened, executor);
           BackupFeature.install(
@@ -152,10 +163,32 @@ public final class KiemtraApp extends Application {
     if (main != null) {
       main.close();
     }
-    if (services != null) {
-      Services closing = services;
-      services = null; // stop() runs this again after a close from the window
+    services = null;
+    // stop() runs this again after a close from the window; the system's request may run it too.
+    Services closing = open.getAndSet(null);
+    if (closing != null) {
       closing.close();
+    }
+  }
+
+  /**
+   * The process is ending without the window being closed (logout, system shutdown: SIGTERM): the
+   * database is closed here, on the hook's thread, so that the next start finds a cleanly closed
+   * file instead of recovering it. Not on the FX thread: JavaFX stops its renderer in a hook of its
+   * own, after which the FX thread can stop at its next repaint. A save under way either commits
+   * before the close or is rolled back (it was not reported saved); what the journal holds is kept
+   * either way. Nothing after a normal close.
+   */
+  private void closeOnSignal() {
+    Services closing = open.getAndSet(null);
+    if (closing == null) {
+      return;
+    }
+    LOG.info("the system ends kiemtra: closing the database");
+    try {
+      closing.close();
+    } catch (RuntimeException e) {
+      LOG.warn("the database could not be closed at the system's request", e);
     }
   }
 

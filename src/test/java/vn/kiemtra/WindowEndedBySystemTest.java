@@ -1,0 +1,67 @@
+package vn.kiemtra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Logging out or shutting the laptop down ends the window's process with SIGTERM: it closes its
+ * database as a close of the window does, so the next start finds a cleanly closed file instead of
+ * telling the inspector that kiemtra was not closed normally.
+ */
+class WindowEndedBySystemTest {
+  @TempDir Path dir;
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aWindowEndedBySigtermClosesItsDatabaseCleanly() throws Exception {
+    Path db = dir.resolve("kiemtra");
+    Process window =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dglass.platform=Monocle",
+                    "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw",
+                    "-Dprism.text=t2k",
+                    "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
+                    "-Dorg.jooq.no-logo=true",
+                    "-Dorg.jooq.no-tips=true",
+                    Main.class.getName(),
+                    "--db",
+                    db.toString()))
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(window.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      do {
+        line = out.readLine();
+      } while (line != null && !line.startsWith("database ready"));
+      assertThat(line).as("the window opened its database").isNotNull();
+      Path marker = AppContext.openMarker(vn.kiemtra.persistence.Database.fileOf(db));
+      assertThat(marker).as("open while the window runs").exists();
+
+      window.destroy(); // SIGTERM
+      assertThat(window.waitFor(60, TimeUnit.SECONDS)).as("the window ended").isTrue();
+      assertThat(marker).as("closed as a close of the window closes it").doesNotExist();
+    } finally {
+      window.destroyForcibly();
+    }
+    try (AppContext reopened = AppContext.open(db)) {
+      assertThat(reopened.recovery()).isEmpty();
+    }
+  }
+}
