@@ -35,7 +35,7 @@ public final class KiemtraApp extends Application {
 
   private Services services;
   private MainView main;
-  private InstanceChannel channel;
+  private volatile InstanceChannel channel;
   private Path pendingImport;
 
   public static void main(String[] args) {
@@ -118,11 +118,15 @@ public final class KiemtraApp extends Application {
   /** A second launch on this database brings this window forward and hands it its package. */
   private void listenForLaterLaunches(Path database, Stage stage) {
     executor.run(
-        () ->
-            InstanceChannel.listen(
-                    database, request -> Platform.runLater(() -> handOver(stage, request)))
-                .orElse(null),
-        listening -> channel = listening,
+        () -> {
+          // Set here, not on the FX thread: the system's request to end may need it meanwhile.
+          channel =
+              InstanceChannel.listen(
+                      database, request -> Platform.runLater(() -> handOver(stage, request)))
+                  .orElse(null);
+          return channel;
+        },
+        listening -> {},
         error -> {});
   }
 
@@ -185,6 +189,10 @@ public final class KiemtraApp extends Application {
       return;
     }
     LOG.info("the system ends kiemtra: closing the database");
+    InstanceChannel listening = channel;
+    if (listening != null) {
+      listening.close();
+    }
     try {
       closing.close();
     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -53,10 +54,18 @@ class WindowEndedBySystemTest {
       assertThat(line).as("the window opened its database").isNotNull();
       Path marker = AppContext.openMarker(vn.kiemtra.persistence.Database.fileOf(db));
       assertThat(marker).as("open while the window runs").exists();
+      Path handOff = db.resolveSibling("kiemtra.instance");
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (!Files.exists(handOff) && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      assertThat(handOff).as("taking hand-offs from later launches").exists();
+      Thread.sleep(300); // the file is written just before the window keeps its channel
 
       window.destroy(); // SIGTERM
       assertThat(window.waitFor(60, TimeUnit.SECONDS)).as("the window ended").isTrue();
       assertThat(marker).as("closed as a close of the window closes it").doesNotExist();
+      assertThat(handOff).as("no longer taking hand-offs from later launches").doesNotExist();
     } finally {
       window.destroyForcibly();
     }
