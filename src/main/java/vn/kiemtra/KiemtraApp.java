@@ -28,12 +28,12 @@ public final class KiemtraApp extends Application {
   private final FxUiExecutor executor = new FxUiExecutor();
 
   /**
-   * The open database; taken (once) by whichever close comes first: the window's or the system's.
+   * The open database (none before it opens and after a close); taken once by whichever close comes
+   * first: the window's or the system's.
    */
   private final java.util.concurrent.atomic.AtomicReference<Services> open =
       new java.util.concurrent.atomic.AtomicReference<>();
 
-  private Services services;
   private MainView main;
   private volatile InstanceChannel channel;
   private Path pendingImport;
@@ -86,7 +86,6 @@ public final class KiemtraApp extends Application {
     executor.run(
         () -> open(dbOption),
         opened -> {
-          services = opened;
           open.set(opened);
           main.attach(opened);
           Features.install(main, opened, executor);
@@ -139,6 +138,7 @@ public final class KiemtraApp extends Application {
   }
 
   private void openImport(Path file) {
+    Services services = open.get();
     if (services == null) {
       pendingImport = file; // opened with the database
       return;
@@ -167,7 +167,6 @@ public final class KiemtraApp extends Application {
     if (main != null) {
       main.close();
     }
-    services = null;
     // stop() runs this again after a close from the window; the system's request may run it too.
     Services closing = open.getAndSet(null);
     if (closing != null) {

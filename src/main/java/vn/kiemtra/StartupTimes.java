@@ -64,7 +64,7 @@ final class StartupTimes {
       return;
     }
     if (!table.getItems().isEmpty()) {
-      afterNextLayout(scene, action);
+      vn.kiemtra.ui.common.NextLayout.then(scene, action);
       return;
     }
     table
@@ -75,21 +75,9 @@ final class StartupTimes {
               public void onChanged(Change<?> c) {
                 if (!table.getItems().isEmpty()) {
                   table.getItems().removeListener(this);
-                  afterNextLayout(scene, action);
+                  vn.kiemtra.ui.common.NextLayout.then(scene, action);
                 }
               }
             });
-  }
-
-  private static void afterNextLayout(Scene scene, Runnable action) {
-    scene.addPostLayoutPulseListener(
-        new Runnable() {
-          @Override
-          public void run() {
-            scene.removePostLayoutPulseListener(this);
-            action.run();
-          }
-        });
-    javafx.application.Platform.requestNextPulse();
   }
 }

@@ -354,18 +354,7 @@ public final class EditorView {
 
   /** Runs {@code then} once the scene has laid out what is on screen now (at once without one). */
   private void afterNextLayout(Runnable then) {
-    javafx.scene.Scene scene = root.getScene();
-    if (scene == null) {
-      Platform.runLater(then);
-      return;
-    }
-    Runnable[] once = new Runnable[1];
-    once[0] =
-        () -> {
-          scene.removePostLayoutPulseListener(once[0]);
-          Platform.runLater(then);
-        };
-    scene.addPostLayoutPulseListener(once[0]);
+    vn.kiemtra.ui.common.NextLayout.then(root.getScene(), then);
   }
 
   private void build(Tab tab) {
