@@ -7,6 +7,8 @@
 #     its profile created beforehand);
 #   - the seed's render also without the report warm-up (-Dkiemtra.noRendererWarmUp=true);
 #   - the window (under Xvfb when there is no display): launch → window shown → list loaded;
+#   - a machine reference (the bundled java -Xshare:off -version), so that runs on machines of
+#     different speed can be compared;
 #   - the same cases on the program the .deb installed (/opt/kiemtra, its archive made at install
 #     from every start-up class), when it is installed (INSTALLED=path to change, INSTALLED= to skip).
 # Usage: mvn -Pinstaller package; [sudo dpkg -i target/installer/kiemtra_*.deb;]
@@ -68,6 +70,9 @@ fi
 declare -A T
 add() { T[$1]="${T[$1]:-} $2"; }
 for r in $(seq "$ROUNDS"); do
+  # The machine's own speed, for comparing runs on different machines: the bundled runtime starting
+  # with no class-data archive and no kiemtra class (fixed work, CPU-bound).
+  s=$(date +%s%N); run "$(dirname "$APP")/../lib/runtime/bin/java" -Xshare:off -version >/dev/null 2>&1; e=$(date +%s%N); add "machine reference: java -Xshare:off -version" $(ms $s $e)
   s=$(date +%s%N); run "$APP" --db "$DB" template list >/dev/null; e=$(date +%s%N); add "template list" $(ms $s $e)
   s=$(date +%s%N); run "$WORK/noarchive/bin/kiemtra" --db "$DB" template list >/dev/null 2>&1; e=$(date +%s%N); add "template list, no archive" $(ms $s $e)
   if [ -n "$NATIVE" ]; then
@@ -108,7 +113,7 @@ done
 [ -n "${XVFB:-}" ] && kill "$XVFB"
 echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
 echo "|---|---:|---:|---:|"
-for k in "template list" "template list, jpackage's launcher" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
+for k in "machine reference: java -Xshare:off -version" "template list" "template list, jpackage's launcher" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
     "jpackage's launcher: window shown (launch →)" "jpackage's launcher: list loaded (launch →)" \
     "installed: template list" "installed: minutes render seed" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)"; do
   [ -n "${T[$k]:-}" ] || continue
