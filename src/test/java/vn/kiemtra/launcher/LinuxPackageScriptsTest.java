@@ -62,8 +62,9 @@ class LinuxPackageScriptsTest {
   @Test
   void installsOnAMachineWithoutADesktopMenuAndStillMakesTheArchives() throws Exception {
     // xdg-desktop-menu's answer where no menu folder exists (a machine without a desktop).
-    tool("xdg-desktop-menu", "echo 'xdg-desktop-menu: No writable system menu directory found.'"
-        + " >&2; exit 3");
+    tool(
+        "xdg-desktop-menu",
+        "echo 'xdg-desktop-menu: No writable system menu directory found.' >&2; exit 3");
     tool("xdg-mime", "exit 0");
     tool("xdg-icon-resource", "exit 3");
     Result result = run("postinst", INSTALL, "configure");
