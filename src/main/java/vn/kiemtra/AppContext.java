@@ -72,6 +72,7 @@ public final class AppContext implements Services {
   private final BackupService backups;
   private RecoveryReport recovery;
   private Path openMarker;
+  private boolean closed;
 
   private AppContext(Database database, EditJournal journal) {
     this.database = database;
@@ -330,9 +331,17 @@ public final class AppContext implements Services {
     }
   }
 
-  /** Closes cleanly: a last backup when something changed since the newest one. */
+  /**
+   * Closes cleanly: a last backup when something changed since the newest one. Once: a second close
+   * (the system ending the process while a command closes, {@link ClosedOnExit}) waits for the
+   * first and does nothing.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       backups.closing();
     } finally {

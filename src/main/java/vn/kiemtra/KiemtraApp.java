@@ -24,18 +24,17 @@ public final class KiemtraApp extends Application {
   /** System property: close as soon as the list has loaded (installer build training run). */
   static final String EXIT_WHEN_READY = "kiemtra.exitWhenReady";
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KiemtraApp.class);
   private final FxUiExecutor executor = new FxUiExecutor();
-
-  /**
-   * The open database (none before it opens and after a close); taken once by whichever close comes
-   * first: the window's or the system's.
-   */
-  private final java.util.concurrent.atomic.AtomicReference<Services> open =
-      new java.util.concurrent.atomic.AtomicReference<>();
 
   private MainView main;
   private volatile InstanceChannel channel;
+
+  /**
+   * The open database (none before it opens and after a close); closed by whichever close comes
+   * first: the window's or the system's, which also stops taking hand-offs from later launches.
+   */
+  private ClosedOnExit database;
+
   private Path pendingImport;
 
   public static void main(String[] args) {
@@ -79,14 +78,23 @@ public final class KiemtraApp extends Application {
               });
         });
     stage.show();
-    // Logging out or shutting the laptop down ends the process (SIGTERM): close the database.
-    Runtime.getRuntime().addShutdownHook(new Thread(this::closeOnSignal, "kiemtra-exit"));
+    // Logging out or shutting the laptop down ends the process (SIGTERM): close the database on
+    // the hook's thread, not the FX thread (JavaFX stops its renderer in a hook of its own, after
+    // which the FX thread can stop at its next repaint).
+    database =
+        new ClosedOnExit(
+            () -> {
+              InstanceChannel listening = channel;
+              if (listening != null) {
+                listening.close();
+              }
+            });
     String dbOption = dbOption(getParameters().getRaw(), getParameters().getNamed());
     pendingImport = Main.packageFile(getParameters().getRaw().toArray(String[]::new)).orElse(null);
     executor.run(
         () -> open(dbOption),
         opened -> {
-          open.set(opened);
+          database.opened(opened);
           main.attach(opened);
           Features.install(main, opened, executor);
           BackupFeature.install(
@@ -138,7 +146,7 @@ public final class KiemtraApp extends Application {
   }
 
   private void openImport(Path file) {
-    Services services = open.get();
+    Services services = database.current();
     if (services == null) {
       pendingImport = file; // opened with the database
       return;
@@ -168,34 +176,9 @@ public final class KiemtraApp extends Application {
       main.close();
     }
     // stop() runs this again after a close from the window; the system's request may run it too.
-    Services closing = open.getAndSet(null);
+    Services closing = database == null ? null : database.take();
     if (closing != null) {
       closing.close();
-    }
-  }
-
-  /**
-   * The process is ending without the window being closed (logout, system shutdown: SIGTERM): the
-   * database is closed here, on the hook's thread, so that the next start finds a cleanly closed
-   * file instead of recovering it. Not on the FX thread: JavaFX stops its renderer in a hook of its
-   * own, after which the FX thread can stop at its next repaint. A save under way either commits
-   * before the close or is rolled back (it was not reported saved); what the journal holds is kept
-   * either way. Nothing after a normal close.
-   */
-  private void closeOnSignal() {
-    Services closing = open.getAndSet(null);
-    if (closing == null) {
-      return;
-    }
-    LOG.info("the system ends kiemtra: closing the database");
-    InstanceChannel listening = channel;
-    if (listening != null) {
-      listening.close();
-    }
-    try {
-      closing.close();
-    } catch (RuntimeException e) {
-      LOG.warn("the database could not be closed at the system's request", e);
     }
   }
 

@@ -39,8 +39,15 @@ public final class KiemtraCli {
     if (rendersMinutes(args) && !Boolean.getBoolean("kiemtra.noRendererWarmUp")) {
       RendererWarmUp.start();
     }
-    return commands(dbOption -> AppContext.open(DataLocation.resolve(dbOption)))
-        .execute(args, out, err);
+    // Ctrl+C or the system's request to end, mid-command, closes the database as the command
+    // would have (no "not closed normally" at the next start).
+    ClosedOnExit database = new ClosedOnExit(() -> {});
+    try {
+      return commands(dbOption -> database.opened(AppContext.open(DataLocation.resolve(dbOption))))
+          .execute(args, out, err);
+    } finally {
+      database.done();
+    }
   }
 
   /**
