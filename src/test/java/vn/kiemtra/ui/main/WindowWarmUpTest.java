@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.Parent;
@@ -30,6 +34,7 @@ import vn.kiemtra.core.inspection.InspectionSummary;
 import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.ui.UiTestSupport;
 import vn.kiemtra.ui.common.FxUiExecutor;
+import vn.kiemtra.ui.common.UiExecutor;
 import vn.kiemtra.ui.main.WindowWarmUp.State;
 
 /**
@@ -45,6 +50,12 @@ class WindowWarmUpTest {
   private Inspection seed;
   private Inspection full;
 
+  /**
+   * While set, the warm-up's background read waits on it, so the warm-up stays in BUILDING until
+   * the test has acted (on a fast machine it could otherwise be done before the robot's key).
+   */
+  private volatile CountDownLatch held;
+
   @Start
   void start(Stage stage) throws Exception {
     Path dir = Files.createTempDirectory("kiemtra-ui-warmup");
@@ -53,7 +64,30 @@ class WindowWarmUpTest {
     full = UiTestSupport.fixture(app, "full-inspection.json");
     app.inspections().save(seed);
     app.inspections().save(full);
-    main = new MainView(stage, new FxUiExecutor(), p -> {});
+    FxUiExecutor executor = new FxUiExecutor();
+    UiExecutor holdingTheWarmUp =
+        new UiExecutor() {
+          @Override
+          public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+            // Called on the FX thread: the warm-up reads right after it sets BUILDING.
+            CountDownLatch gate = held != null && state() == State.BUILDING ? held : null;
+            executor.run(
+                () -> {
+                  if (gate != null) {
+                    gate.await();
+                  }
+                  return work.call();
+                },
+                onDone,
+                onError);
+          }
+
+          @Override
+          public Executor background() {
+            return executor.background();
+          }
+        };
+    main = new MainView(stage, holdingTheWarmUp, p -> {});
     main.attach(app);
     Scene scene = vn.kiemtra.ui.common.StyledScene.of((Parent) main.node(), 1200, 760);
     stage.setScene(scene);
@@ -62,8 +96,21 @@ class WindowWarmUpTest {
 
   @AfterEach
   void close() {
+    release();
     WaitForAsyncUtils.waitForAsyncFx(10_000, () -> main.closeEditors());
     app.close();
+  }
+
+  private void hold() {
+    held = new CountDownLatch(1);
+  }
+
+  private void release() {
+    CountDownLatch gate = held;
+    held = null;
+    if (gate != null) {
+      gate.countDown();
+    }
   }
 
   private State state() {
@@ -170,23 +217,27 @@ class WindowWarmUpTest {
   void aWarmUpStoppedByTheUserLeavesNoTabNoRowAndNoSession(FxRobot robot) {
     listShown(robot);
     Map<UUID, Long> before = storedVersions();
+    hold();
     waitUntil(() -> state() == State.BUILDING);
 
     // Any key stops it at once; what it built is thrown away.
     robot.press(KeyCode.SHIFT).release(KeyCode.SHIFT);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(state()).isEqualTo(State.WAITING);
+    release(); // what it was reading arrives after the stop, for nothing
     assertThat(windowTabCount(robot)).isEqualTo(1);
     assertThat(storedVersions()).isEqualTo(before);
 
     // Ctrl+N while it runs again: the choice opens, the warm-up waits while it is open, and
     // cancelling stores nothing.
+    hold();
     waitUntil(() -> state() == State.BUILDING);
     robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
     waitUntil(() -> robot.lookup("#newInspection-cancel").tryQuery().isPresent());
     assertThat(state()).isEqualTo(State.WAITING);
     robot.sleep((long) (WindowWarmUp.IDLE_AFTER_INPUT.toMillis() * 2));
     assertThat(state()).isEqualTo(State.WAITING);
+    release();
     robot.clickOn("#newInspection-cancel");
 
     // Left alone again, it finishes.
