@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kiemtra.testsupport.ChildJvm;
 
 /**
  * An office command ended mid-way by Ctrl+C (SIGINT) or by the system (SIGTERM) closes its database
@@ -37,13 +38,9 @@ class CommandEndedBySystemTest {
     assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
     Process command =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "-Dorg.jooq.no-logo=true",
-                    "-Dorg.jooq.no-tips=true",
-                    Main.class.getName(),
+                ChildJvm.command(
+                    List.of(),
+                    Main.class,
                     "--db",
                     db.toString(),
                     "inspection",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kiemtra.testsupport.ChildJvm;
 
 /**
  * Logging out or shutting the laptop down ends the window's process with SIGTERM: it closes its
@@ -28,18 +29,14 @@ class WindowEndedBySystemTest {
     Path db = dir.resolve("kiemtra");
     Process window =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "-Dglass.platform=Monocle",
-                    "-Dmonocle.platform=Headless",
-                    "-Dprism.order=sw",
-                    "-Dprism.text=t2k",
-                    "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
-                    "-Dorg.jooq.no-logo=true",
-                    "-Dorg.jooq.no-tips=true",
-                    Main.class.getName(),
+                ChildJvm.command(
+                    List.of(
+                        "-Dglass.platform=Monocle",
+                        "-Dmonocle.platform=Headless",
+                        "-Dprism.order=sw",
+                        "-Dprism.text=t2k",
+                        "-Djava.util.prefs.userRoot=" + dir.resolve("prefs")),
+                    Main.class,
                     "--db",
                     db.toString()))
             .redirectErrorStream(true)
