@@ -8,9 +8,11 @@ import vn.kiemtra.core.Services;
 /**
  * The database this process has open, closed by a shutdown hook when the system ends the process
  * before its owner closed it: SIGTERM at logout or shutdown, Ctrl+C in a terminal. The next start
- * then finds a cleanly closed file instead of recovering it. Taken once, by the owner's close or by
- * the hook, whichever comes first. A save under way either commits before the close or is rolled
- * back (it was not reported saved); what the journal holds is kept either way.
+ * then finds a cleanly closed file instead of recovering it. The window {@link #take}s it to close
+ * it, so the hook finds nothing; a command closes it itself and then calls {@link #done}, and a
+ * close of its racing the hook's is harmless ({@code AppContext} closes once). A save under way
+ * either commits before the close or is rolled back (it was not reported saved); what the journal
+ * holds is kept either way.
  */
 final class ClosedOnExit {
   private static final Logger LOG = LoggerFactory.getLogger(ClosedOnExit.class);
