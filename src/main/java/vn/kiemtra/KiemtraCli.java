@@ -37,7 +37,7 @@ public final class KiemtraCli {
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     AppLogging.start(dbOption(args));
     if (rendersMinutes(args) && !Boolean.getBoolean("kiemtra.noRendererWarmUp")) {
-      RendererWarmUp.start();
+      RendererWarmUp.start(minutesCommand(args).equals("render"));
     }
     // Ctrl+C or the system's request to end, mid-command, closes the database as the command
     // would have (no "not closed normally" at the next start).
@@ -55,6 +55,12 @@ public final class KiemtraCli {
    * opens.
    */
   static boolean rendersMinutes(String[] args) {
+    String command = minutesCommand(args);
+    return command.equals("render") || command.equals("verify");
+  }
+
+  /** The word after {@code minutes} when the command line starts with it, else "". */
+  private static String minutesCommand(String[] args) {
     List<String> words = new java.util.ArrayList<>();
     for (int i = 0; i < args.length && words.size() < 2; i++) {
       if (args[i].equals("--db")) {
@@ -63,7 +69,7 @@ public final class KiemtraCli {
         words.add(args[i]);
       }
     }
-    return words.equals(List.of("minutes", "render")) || words.equals(List.of("minutes", "verify"));
+    return words.size() == 2 && words.get(0).equals("minutes") ? words.get(1) : "";
   }
 
   /** The command tree wired to a database opener; features add their command groups here. */

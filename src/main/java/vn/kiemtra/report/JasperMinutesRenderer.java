@@ -52,6 +52,11 @@ public final class JasperMinutesRenderer implements MinutesRenderer {
   @Override
   public RenderedMinutes render(MinutesContent content) {
     RendererWarmUp.await();
+    return fillAll(content);
+  }
+
+  /** The render itself, without waiting for the warm-up (which calls it). */
+  JasperRenderedMinutes fillAll(MinutesContent content) {
     try {
       List<JasperPrint> prints = new ArrayList<>();
       if (content.kind() != MinutesKind.ANNEX) {

@@ -40,6 +40,11 @@ public final class WarmUp {
     t.start();
   }
 
+  /** Whether {@link #start} ran. */
+  public synchronized boolean isStarted() {
+    return started;
+  }
+
   /** Waits until the work (if started) has finished. */
   public void await() {
     synchronized (this) {
