@@ -7,6 +7,8 @@
 #     its profile created beforehand);
 #   - the seed's render also without the report warm-up (-Dkiemtra.noRendererWarmUp=true);
 #   - the window (under Xvfb when there is no display): launch → window shown → list loaded;
+#   - the render's floor: a fresh JVM of the installed program rendering the seed from its JSON file
+#     with kiemtra's renderer, no database, log or command line (docs/bench/RenderFloor.java);
 #   - a machine reference (the bundled java -Xshare:off -version), so that runs on machines of
 #     different speed can be compared;
 #   - the same cases on the program the .deb installed (/opt/kiemtra, its archive made at install
@@ -64,6 +66,19 @@ run "$APP" --db "$DB" minutes render $SEED --format docx --out "$WORK/seed.docx"
 [ -n "$LONG" ] && run "$APP" --db "$DB" minutes render "$LONG" --format docx --out "$WORK/long.docx" >/dev/null
 # LibreOffice's profile, made once beforehand (its first start builds it)
 soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/seed.docx" >/dev/null 2>&1
+# The render's floor (docs/bench/RenderFloor.java): a fresh JVM of the installed program (same
+# runtime, archive and options) rendering the seed from its JSON file with no database, no log and
+# no command line. Compiled here with the JDK that builds kiemtra.
+FLOOR=
+if [ -n "$INSTALLED" ] && command -v javac >/dev/null; then
+  IAPP=$(dirname "$(readlink -f "$INSTALLED")")/../lib/app
+  ICP=$(sed -n 's|^app\.classpath=\$APPDIR|'"$IAPP"'|p' "$IAPP/kiemtra.cfg" | paste -sd: -)
+  mkdir -p "$WORK/floor"
+  if javac -d "$WORK/floor" -cp "$ICP" docs/bench/RenderFloor.java; then
+    mapfile -t FLOOR_OPTS < <(sed -n 's|^java-options=||p' "$IAPP/kiemtra.cfg" | sed "s|\\\$APPDIR|$IAPP|g")
+    FLOOR="$IAPP/../runtime/bin/java"
+  fi
+fi
 if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
   Xvfb :77 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!; export DISPLAY=:77; sleep 1
 fi
@@ -94,6 +109,9 @@ for r in $(seq "$ROUNDS"); do
       s=$(date +%s%N); run "$INSTALLED" --db "$DB" minutes render "$LONG" --out "$WORK/l.pdf" >/dev/null; e=$(date +%s%N); add "installed: minutes render full fixture" $(ms $s $e)
     fi
   fi
+  if [ -n "$FLOOR" ]; then
+    s=$(date +%s%N); run "$FLOOR" "${FLOOR_OPTS[@]}" -cp "$ICP:$WORK/floor" RenderFloor src/test/resources/fixtures/seed-inspection.json "$WORK/floor.pdf" 2>>"$WORK/floor.txt"; e=$(date +%s%N); add "installed: render floor, seed (no database)" $(ms $s $e)
+  fi
   if [ -n "${DISPLAY:-}" ]; then
     for program in "$APP" $NATIVE $INSTALLED; do
       label=""
@@ -115,10 +133,15 @@ echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
 echo "|---|---:|---:|---:|"
 for k in "machine reference: java -Xshare:off -version" "template list" "template list, jpackage's launcher" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
     "jpackage's launcher: window shown (launch →)" "jpackage's launcher: list loaded (launch →)" \
-    "installed: template list" "installed: minutes render seed" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)"; do
+    "installed: template list" "installed: minutes render seed" "installed: render floor, seed (no database)" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)"; do
   [ -n "${T[$k]:-}" ] || continue
   sorted=$(echo ${T[$k]} | tr ' ' '\n' | sort -n)
   n=$(echo "$sorted" | wc -l)
   echo "| $k | $(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p") | $(echo "$sorted" | head -1) | $(echo "$sorted" | tail -1) |"
 done
+if [ -s "$WORK/floor.txt" ]; then
+  echo
+  echo "Render floor, inside each run (JVM age at main; content from JSON; fill and export):"
+  grep '^main at' "$WORK/floor.txt" | sed 's/^/    /'
+fi
 rm -rf "$WORK"
