@@ -28,13 +28,12 @@ public final class InspectionListCommand extends CliCommand {
                 messages.get("col.status"),
                 messages.get("col.score"))
             .alignRight(4);
-    for (InspectionSummary s : services.inspections().list()) {
-      String score =
-          services
-              .inspections()
-              .find(s.id())
-              .map(stored -> scoreText(services.inspections().score(stored.inspection())))
-              .orElse("");
+    java.util.List<InspectionSummary> rows = services.inspections().list();
+    java.util.Map<java.util.UUID, InspectionScore> scores =
+        services.inspections().scores(rows.stream().map(InspectionSummary::id).toList());
+    for (InspectionSummary s : rows) {
+      InspectionScore found = scores.get(s.id());
+      String score = found == null ? "" : scoreText(found);
       table.row(
           s.id(),
           Nd30Dates.paddedShortDate(s.startedAt().toLocalDate()),

@@ -14,7 +14,11 @@ import static vn.kiemtra.persistence.jooq.Tables.UNIT_PARTICIPANT;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -39,6 +43,7 @@ import vn.kiemtra.core.inspection.InspectionSummary;
 import vn.kiemtra.core.inspection.Issuer;
 import vn.kiemtra.core.inspection.ParticipantRole;
 import vn.kiemtra.core.inspection.SaveOutcome;
+import vn.kiemtra.core.inspection.ScoringSheet;
 import vn.kiemtra.core.inspection.StoredInspection;
 import vn.kiemtra.core.inspection.TeamMember;
 import vn.kiemtra.core.inspection.TeamRole;
@@ -49,6 +54,7 @@ import vn.kiemtra.core.shared.Ids;
 import vn.kiemtra.core.shared.Messages;
 import vn.kiemtra.core.shared.ValidationException;
 import vn.kiemtra.core.text.SearchKey;
+import vn.kiemtra.persistence.jooq.tables.records.AnswerRecord;
 import vn.kiemtra.persistence.jooq.tables.records.InspectionRecord;
 
 /** Inspections in H2: one row per inspection plus one row per basis line, person, answer, ... */
@@ -190,22 +196,7 @@ public final class JooqInspectionRepository implements InspectionRepository {
             .where(ANSWER.INSPECTION_ID.eq(id), ANSWER.DELETED.isFalse())
             .orderBy(CHECKLIST_CRITERION.ORDINAL, ANSWER.CRITERION_CODE)
             .fetchInto(ANSWER)
-            .map(
-                a ->
-                    new Answer(
-                        a.getCriterionCode(),
-                        a.getResult() == null ? null : Result.valueOf(a.getResult()),
-                        a.getCountValue(),
-                        a.getQualifier_() == null ? null : Qualifier.valueOf(a.getQualifier_()),
-                        a.getNumerator(),
-                        a.getDenominator(),
-                        a.getDocNumber() == null
-                                && a.getDocDate() == null
-                                && a.getDocIssuer() == null
-                            ? null
-                            : new DocumentRef(a.getDocNumber(), a.getDocDate(), a.getDocIssuer()),
-                        a.getNote(),
-                        a.getScoreOverride()));
+            .map(JooqInspectionRepository::answer);
     List<AreaFinding> findings =
         ctx.select(AREA_FINDING.fields())
             .from(AREA_FINDING)
@@ -272,6 +263,63 @@ public final class JooqInspectionRepository implements InspectionRepository {
   @Override
   public List<InspectionSummary> listDeleted() {
     return summaries(true);
+  }
+
+  /** At most this many ids in one IN list. */
+  private static final int IDS_PER_QUERY = 500;
+
+  @Override
+  public Map<UUID, ScoringSheet> scoringSheets(Collection<UUID> ids) {
+    Map<UUID, ScoringSheet> sheets = new LinkedHashMap<>();
+    List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+      List<UUID> part = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+      db.read(
+          ctx -> {
+            Map<UUID, TemplateRef> templates = new LinkedHashMap<>();
+            ctx.select(INSPECTION.ID, CHECKLIST_TEMPLATE.CODE, CHECKLIST_TEMPLATE.VERSION)
+                .from(INSPECTION)
+                .join(CHECKLIST_TEMPLATE)
+                .on(CHECKLIST_TEMPLATE.ID.eq(INSPECTION.TEMPLATE_ID))
+                .where(INSPECTION.ID.in(part), INSPECTION.DELETED.isFalse())
+                .forEach(
+                    r ->
+                        templates.put(
+                            r.get(INSPECTION.ID),
+                            new TemplateRef(
+                                r.get(CHECKLIST_TEMPLATE.CODE),
+                                r.get(CHECKLIST_TEMPLATE.VERSION))));
+            Map<UUID, List<Answer>> answers = new HashMap<>();
+            ctx.selectFrom(ANSWER)
+                .where(ANSWER.INSPECTION_ID.in(templates.keySet()), ANSWER.DELETED.isFalse())
+                .forEach(
+                    a ->
+                        answers
+                            .computeIfAbsent(a.getInspectionId(), k -> new ArrayList<>())
+                            .add(answer(a)));
+            templates.forEach(
+                (id, template) ->
+                    sheets.put(
+                        id, new ScoringSheet(template, answers.getOrDefault(id, List.of()))));
+            return null;
+          });
+    }
+    return sheets;
+  }
+
+  private static Answer answer(AnswerRecord a) {
+    return new Answer(
+        a.getCriterionCode(),
+        a.getResult() == null ? null : Result.valueOf(a.getResult()),
+        a.getCountValue(),
+        a.getQualifier_() == null ? null : Qualifier.valueOf(a.getQualifier_()),
+        a.getNumerator(),
+        a.getDenominator(),
+        a.getDocNumber() == null && a.getDocDate() == null && a.getDocIssuer() == null
+            ? null
+            : new DocumentRef(a.getDocNumber(), a.getDocDate(), a.getDocIssuer()),
+        a.getNote(),
+        a.getScoreOverride());
   }
 
   private List<InspectionSummary> summaries(boolean deleted) {

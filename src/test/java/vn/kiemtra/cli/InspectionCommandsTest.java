@@ -33,6 +33,18 @@ class InspectionCommandsTest {
   }
 
   @Test
+  void inspectionListShowsEachInspectionsScore() throws Exception {
+    ok("inspection", "import", write("seed.json", Fixtures.seed()).toString());
+    ok("inspection", "import", "src/test/resources/fixtures/full-inspection.json");
+
+    String out = ok("inspection", "list").out();
+
+    assertThat(out).containsPattern(Fixtures.SEED_ID + ".*Chờ ký\\s+20/100");
+    assertThat(out)
+        .containsPattern("5a1e7c2d-0b3f-4d8e-9a6c-1f2e3d4c5b6a.*Đang kiểm tra\\s+8,7/99");
+  }
+
+  @Test
   void templateListShowsTheDefaultChecklist() {
     Cli.Run run = ok("template", "list");
     assertThat(run.out())

@@ -52,6 +52,12 @@ public final class JournalingInspectionRepository implements InspectionRepositor
   }
 
   @Override
+  public java.util.Map<UUID, vn.kiemtra.core.inspection.ScoringSheet> scoringSheets(
+      java.util.Collection<UUID> ids) {
+    return stored.scoringSheets(ids);
+  }
+
+  @Override
   public List<InspectionSummary> listDeleted() {
     return stored.listDeleted();
   }

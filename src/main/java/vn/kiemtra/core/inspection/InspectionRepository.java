@@ -1,6 +1,9 @@
 package vn.kiemtra.core.inspection;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +19,21 @@ public interface InspectionRepository {
 
   /** Inspections in the trash. */
   List<InspectionSummary> listDeleted();
+
+  /**
+   * The checklist and answers of each of these inspections not in the trash (an id not stored, or
+   * in the trash, is left out): what a list needs to show their scores, without loading each whole
+   * inspection. This default loads them one by one; a database reads them in a few queries.
+   */
+  default Map<UUID, ScoringSheet> scoringSheets(Collection<UUID> ids) {
+    Map<UUID, ScoringSheet> sheets = new LinkedHashMap<>();
+    for (UUID id : ids) {
+      find(id)
+          .map(StoredInspection::inspection)
+          .ifPresent(i -> sheets.put(id, new ScoringSheet(i.template(), i.answers())));
+    }
+    return sheets;
+  }
 
   /** Stores the inspection in one transaction, made on the given device. */
   SaveOutcome save(Inspection inspection);

@@ -1,6 +1,9 @@
 package vn.kiemtra.core.inspection;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.kiemtra.core.checklist.ChecklistService;
@@ -186,6 +189,21 @@ public final class InspectionService {
 
   public InspectionScore score(Inspection inspection) {
     return calculator.score(templateOf(inspection), inspection.answers());
+  }
+
+  /**
+   * The scores of these inspections (those stored and not in the trash), their answers read
+   * together: what the inspection lists show, one query for many rows.
+   */
+  public Map<UUID, InspectionScore> scores(Collection<UUID> ids) {
+    Map<UUID, InspectionScore> scores = new LinkedHashMap<>();
+    repository
+        .scoringSheets(ids)
+        .forEach(
+            (id, sheet) ->
+                scores.put(
+                    id, calculator.score(checklists.require(sheet.template()), sheet.answers())));
+    return scores;
   }
 
   /** The score against a template already at hand; pure. */

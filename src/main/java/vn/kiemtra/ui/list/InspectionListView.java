@@ -326,12 +326,10 @@ public final class InspectionListView {
         SCORER,
         () -> {
           Map<UUID, String> found = new HashMap<>();
-          for (UUID id : ids) {
-            services
-                .inspections()
-                .find(id)
-                .ifPresent(s -> found.put(id, scoreText(s.inspection())));
-          }
+          services
+              .inspections()
+              .scores(ids)
+              .forEach((id, score) -> found.put(id, scoreText(score)));
           return found;
         },
         found -> {
@@ -341,8 +339,7 @@ public final class InspectionListView {
         e -> Dialogs.log(e));
   }
 
-  private String scoreText(Inspection in) {
-    var score = services.inspections().score(in, services.inspections().templateOf(in));
+  private static String scoreText(vn.kiemtra.core.scoring.InspectionScore score) {
     return score.answered() == 0
         ? ""
         : VietnameseNumbers.formatDecimal(score.achieved(), 2)

@@ -59,6 +59,30 @@ class InspectionListViewTest {
   }
 
   @Test
+  void eachRowShowsTheScoreOfItsInspection(FxRobot robot) {
+    waitUntil(() -> table(robot).getItems().size() == 2);
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TableColumn<InspectionSummary, String> score =
+        (javafx.scene.control.TableColumn<InspectionSummary, String>)
+            table(robot).getColumns().stream()
+                .filter(c -> "list-col-score".equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
+    java.util.function.Function<String, String> scoreOf =
+        unit ->
+            table(robot).getItems().stream()
+                .filter(s -> s.unitName().startsWith(unit))
+                .map(score::getCellData)
+                .findFirst()
+                .orElseThrow();
+    waitUntil(
+        () -> !scoreOf.apply("Văn phòng").isEmpty() && !scoreOf.apply("Sở Khoa học").isEmpty());
+
+    assertThat(scoreOf.apply("Văn phòng")).isEqualTo("20/100");
+    assertThat(scoreOf.apply("Sở Khoa học")).isEqualTo("8,7/99");
+  }
+
+  @Test
   void searchWithoutAccentsFindsTheUnit(FxRobot robot) {
     waitUntil(() -> table(robot).getItems().size() == 2);
     robot.clickOn("#list-search").write("van phong uy ban");
