@@ -256,11 +256,15 @@ public final class InspectionListView {
         () -> services.inspections().list(),
         rows -> {
           model.setRows(rows);
-          loadScores(
-              rows.stream()
-                  .map(InspectionSummary::id)
-                  .filter(i -> !scores.containsKey(i))
-                  .toList());
+          java.util.List<UUID> unscored =
+              rows.stream().map(InspectionSummary::id).filter(i -> !scores.containsKey(i)).toList();
+          if (loaded) {
+            loadScores(unscored);
+          } else {
+            // The first scores wait until the rows are laid out: on two cores, reading hundreds
+            // of them beside that first layout delays the list the user is waiting for.
+            vn.kiemtra.ui.common.NextLayout.then(table.getScene(), () -> loadScores(unscored));
+          }
           if (!loaded) {
             loaded = true;
             if (whenLoaded != null) {
