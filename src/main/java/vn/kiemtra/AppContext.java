@@ -140,7 +140,7 @@ public final class AppContext implements Services {
         throw new UnreadableDatabaseException(file, "missing", null);
       }
       db = Database.open(databaseFile);
-      if (DatabaseRecovery.olderThanNewestBackup(file, db.revisions())) {
+      if (DatabaseRecovery.olderThanNewestBackup(file, db.revisionsAtOpen())) {
         db.close();
         throw new UnreadableDatabaseException(file, "older than its newest backup", null, true);
       }

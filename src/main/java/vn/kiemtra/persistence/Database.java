@@ -59,9 +59,13 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
   /** The store's version once opened; a session that leaves it so wrote nothing. */
   private final long versionAtOpen;
 
-  private Database(Path file, JdbcConnectionPool pool, Clock clock) {
+  /** See {@link #revisionsAtOpen}; set again when a backup replaces the file. */
+  private volatile long revisionsAtOpen;
+
+  private Database(Path file, Opened opened, Clock clock) {
     this.file = file;
-    this.pool = pool;
+    this.pool = opened.pool();
+    this.revisionsAtOpen = opened.revisions();
     this.clock = clock;
     JooqWarmUp.await();
     this.settings =
@@ -70,7 +74,7 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
             .withExecuteLogging(false)
             .withReturnAllOnUpdatableRecord(true);
     this.deviceId = loadOrCreateDeviceId();
-    this.versionAtOpen = storeVersion(pool);
+    this.versionAtOpen = storeVersion(this.pool);
   }
 
   /** Opens (or creates) the database file and migrates it to the current schema. */
@@ -105,8 +109,11 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     return DatabaseUrl.of(base);
   }
 
+  /** The pool on a file read through at open, and the sum of its rows' revisions then. */
+  private record Opened(JdbcConnectionPool pool, long revisions) {}
+
   /** Checks, migrates and reads the file through; the pool the application then uses. */
-  private static JdbcConnectionPool connect(Path base) {
+  private static Opened connect(Path base) {
     Path mvFile = base.resolveSibling(base.getFileName() + ".mv.db");
     try {
       if (Files.exists(mvFile) && Files.size(mvFile) == 0) {
@@ -125,7 +132,9 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     pool.setMaxConnections(8);
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
-      DatabaseContents.readThrough(probe, sizeOf(mvFile) <= DEEP_CHECK_BYTES);
+      return new Opened(
+          pool,
+          DatabaseContents.readThrough(probe, sizeOf(mvFile) <= DEEP_CHECK_BYTES).revisions());
     } catch (SQLException e) {
       pool.dispose();
       throw DatabaseErrors.translateOpen(base, e);
@@ -133,7 +142,6 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
       pool.dispose();
       throw DatabaseErrors.unreadable(base, e);
     }
-    return pool;
   }
 
   /**
@@ -261,13 +269,12 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
     this.afterCommit = hook == null ? () -> {} : hook;
   }
 
-  /** The sum of every row's revision now (compared with the newest backup's at open). */
-  public long revisions() {
-    try (Connection c = pool.getConnection()) {
-      return DatabaseContents.revisions(c);
-    } catch (SQLException e) {
-      throw DatabaseErrors.translateOpen(file, e);
-    }
+  /**
+   * The sum of every row's revision when the file was opened, as its read-through at open counted
+   * it (compared with the newest backup's, to tell a file H2 opened in an older state).
+   */
+  public long revisionsAtOpen() {
+    return revisionsAtOpen;
   }
 
   @Override
@@ -331,7 +338,9 @@ public final class Database implements AutoCloseable, DatabaseSnapshots {
       try {
         new H2BackupFiles().restore(backup, file());
       } finally {
-        pool = connect(file);
+        Opened reopened = connect(file);
+        pool = reopened.pool();
+        revisionsAtOpen = reopened.revisions();
       }
       changes.incrementAndGet();
     } finally {
