@@ -9,6 +9,8 @@
 #   - the window (under Xvfb when there is no display): launch → window shown → list loaded;
 #   - the render's floor: a fresh JVM of the installed program rendering the seed from its JSON file
 #     with kiemtra's renderer, no database, log or command line (docs/bench/RenderFloor.java);
+#   - an office's database (OFFICE=600 copies of the seed, OFFICE=0 to skip): `template list`,
+#     `inspection list` and the window on it, installed program;
 #   - a machine reference (the bundled java -Xshare:off -version), so that runs on machines of
 #     different speed can be compared;
 #   - the same cases on the program the .deb installed (/opt/kiemtra, its archive made at install
@@ -66,6 +68,21 @@ run "$APP" --db "$DB" minutes render $SEED --format docx --out "$WORK/seed.docx"
 [ -n "$LONG" ] && run "$APP" --db "$DB" minutes render "$LONG" --format docx --out "$WORK/long.docx" >/dev/null
 # LibreOffice's profile, made once beforehand (its first start builds it)
 soffice -env:UserInstallation=file://$WORK/lo --headless --convert-to pdf --outdir "$WORK/lo-out" "$WORK/seed.docx" >/dev/null 2>&1
+# An office's database: OFFICE (default 600) copies of the seed, each with new ids, imported by the
+# installed program in one command; its list, `template list` and window are timed on it too.
+OFFICE=${OFFICE:-600}
+ODB=
+if [ -n "$INSTALLED" ] && [ "$OFFICE" -gt 0 ]; then
+  ODB=$WORK/office/kiemtra
+  mkdir -p "$WORK/copies"
+  ids=$(grep -o '[0-9a-f]\{8\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{4\}-[0-9a-f]\{12\}' src/test/resources/fixtures/seed-inspection.json | sort -u)
+  for i in $(seq "$OFFICE"); do
+    script=
+    for id in $ids; do script="$script;s/$id/$(cat /proc/sys/kernel/random/uuid)/g"; done
+    sed "${script#;}" src/test/resources/fixtures/seed-inspection.json > "$WORK/copies/$i.json"
+  done
+  run "$INSTALLED" --db "$ODB" inspection import "$WORK"/copies/*.json >/dev/null
+fi
 # The render's floor (docs/bench/RenderFloor.java): a fresh JVM of the installed program (same
 # runtime, archive and options) rendering the seed from its JSON file with no database, no log and
 # no command line. Compiled here with the JDK that builds kiemtra.
@@ -109,6 +126,10 @@ for r in $(seq "$ROUNDS"); do
       s=$(date +%s%N); run "$INSTALLED" --db "$DB" minutes render "$LONG" --out "$WORK/l.pdf" >/dev/null; e=$(date +%s%N); add "installed: minutes render full fixture" $(ms $s $e)
     fi
   fi
+  if [ -n "$ODB" ]; then
+    s=$(date +%s%N); run "$INSTALLED" --db "$ODB" template list >/dev/null; e=$(date +%s%N); add "installed, office database: template list" $(ms $s $e)
+    s=$(date +%s%N); run "$INSTALLED" --db "$ODB" inspection list >/dev/null; e=$(date +%s%N); add "installed, office database: inspection list" $(ms $s $e)
+  fi
   if [ -n "$FLOOR" ]; then
     s=$(date +%s%N); run "$FLOOR" "${FLOOR_OPTS[@]}" -cp "$ICP:$WORK/floor" RenderFloor src/test/resources/fixtures/seed-inspection.json "$WORK/floor.pdf" 2>>"$WORK/floor.txt"; e=$(date +%s%N); add "installed: render floor, seed (no database)" $(ms $s $e)
   fi
@@ -126,6 +147,16 @@ for r in $(seq "$ROUNDS"); do
         esac
       done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$program" --db "$DB" 2>&1)
     done
+    if [ -n "$ODB" ]; then
+      s=$(date +%s%N)
+      while IFS= read -r line; do
+        now=$(date +%s%N)
+        case "$line" in
+          "window shown"*) add "installed, office database: window shown (launch →)" $(ms $s $now) ;;
+          "list loaded"*) add "installed, office database: list loaded (launch →)" $(ms $s $now) ;;
+        esac
+      done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$INSTALLED" --db "$ODB" 2>&1)
+    fi
   fi
 done
 [ -n "${XVFB:-}" ] && kill "$XVFB"
@@ -133,7 +164,9 @@ echo "| Case (ms, $ROUNDS rounds interleaved) | median | min | max |"
 echo "|---|---:|---:|---:|"
 for k in "machine reference: java -Xshare:off -version" "template list" "template list, jpackage's launcher" "template list, no archive" "template list, default compile thresholds" "minutes render seed" "minutes render seed, no report warm-up" "minutes render seed, default compile thresholds" "soffice seed docx→pdf" "minutes render full fixture" "soffice full fixture docx→pdf" "window shown (launch →)" "list loaded (launch →)" \
     "jpackage's launcher: window shown (launch →)" "jpackage's launcher: list loaded (launch →)" \
-    "installed: template list" "installed: minutes render seed" "installed: render floor, seed (no database)" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)"; do
+    "installed: template list" "installed: minutes render seed" "installed: render floor, seed (no database)" "installed: minutes render full fixture" "installed: window shown (launch →)" "installed: list loaded (launch →)" \
+    "installed, office database: template list" "installed, office database: inspection list" \
+    "installed, office database: window shown (launch →)" "installed, office database: list loaded (launch →)"; do
   [ -n "${T[$k]:-}" ] || continue
   sorted=$(echo ${T[$k]} | tr ' ' '\n' | sort -n)
   n=$(echo "$sorted" | wc -l)
