@@ -101,6 +101,18 @@ if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
 fi
 declare -A T
 add() { T[$1]="${T[$1]:-} $2"; }
+# The window of PROGRAM on DB, from launch to the lines it prints: "window shown", "list loaded".
+window_times() {
+  local label=$1 program=$2 db=$3 s now line
+  s=$(date +%s%N)
+  while IFS= read -r line; do
+    now=$(date +%s%N)
+    case "$line" in
+      "window shown"*) add "${label}window shown (launch →)" $(ms $s $now) ;;
+      "list loaded"*) add "${label}list loaded (launch →)" $(ms $s $now) ;;
+    esac
+  done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$program" --db "$db" 2>&1)
+}
 for r in $(seq "$ROUNDS"); do
   # The machine's own speed, for comparing runs on different machines: the bundled runtime starting
   # with no class-data archive and no kiemtra class (fixed work, CPU-bound).
@@ -138,25 +150,9 @@ for r in $(seq "$ROUNDS"); do
       label=""
       [ "$program" = "$NATIVE" ] && label="jpackage's launcher: "
       [ "$program" = "$INSTALLED" ] && label="installed: "
-      s=$(date +%s%N)
-      while IFS= read -r line; do
-        now=$(date +%s%N)
-        case "$line" in
-          "window shown"*) add "${label}window shown (launch →)" $(ms $s $now) ;;
-          "list loaded"*) add "${label}list loaded (launch →)" $(ms $s $now) ;;
-        esac
-      done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$program" --db "$DB" 2>&1)
+      window_times "$label" "$program" "$DB"
     done
-    if [ -n "$ODB" ]; then
-      s=$(date +%s%N)
-      while IFS= read -r line; do
-        now=$(date +%s%N)
-        case "$line" in
-          "window shown"*) add "installed, office database: window shown (launch →)" $(ms $s $now) ;;
-          "list loaded"*) add "installed, office database: list loaded (launch →)" $(ms $s $now) ;;
-        esac
-      done < <(env -i PATH="$NOJAVA" HOME="$WORK/home" DISPLAY="$DISPLAY" LANG=C.UTF-8 JAVA_TOOL_OPTIONS=-Dkiemtra.exitWhenReady=true "$INSTALLED" --db "$ODB" 2>&1)
-    fi
+    [ -n "$ODB" ] && window_times "installed, office database: " "$INSTALLED" "$ODB"
   fi
 done
 [ -n "${XVFB:-}" ] && kill "$XVFB"

@@ -6,8 +6,6 @@ import static vn.kiemtra.persistence.jooq.Tables.ANSWER;
 import static vn.kiemtra.persistence.jooq.Tables.INSPECTION;
 import static vn.kiemtra.persistence.jooq.Tables.RECOMMENDATION;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +39,7 @@ class JooqInspectionRepositoryTest {
   }
 
   private Inspection fixture(String name) {
-    return app.documentFormat()
-        .read(new ByteArrayInputStream(Fixtures.text(name).getBytes(StandardCharsets.UTF_8)), true)
-        .inspection();
+    return Fixtures.inspection(app, name);
   }
 
   @Test

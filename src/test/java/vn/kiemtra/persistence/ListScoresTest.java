@@ -2,9 +2,7 @@ package vn.kiemtra.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +29,8 @@ class ListScoresTest {
   @BeforeEach
   void open() {
     app = AppContext.open(dir.resolve("office"));
-    seed = fixture("seed-inspection.json");
-    full = fixture("full-inspection.json");
+    seed = Fixtures.inspection(app, "seed-inspection.json");
+    full = Fixtures.inspection(app, "full-inspection.json");
     app.inspections().save(seed);
     app.inspections().save(full);
   }
@@ -40,12 +38,6 @@ class ListScoresTest {
   @AfterEach
   void close() {
     app.close();
-  }
-
-  private Inspection fixture(String name) {
-    return app.documentFormat()
-        .read(new ByteArrayInputStream(Fixtures.text(name).getBytes(StandardCharsets.UTF_8)), true)
-        .inspection();
   }
 
   @Test

@@ -29,4 +29,13 @@ public final class Fixtures {
   public static String seed() {
     return text("seed-inspection.json");
   }
+
+  /** The inspection of a fixture file, read as an import reads it (strictly). */
+  public static vn.kiemtra.core.inspection.Inspection inspection(
+      vn.kiemtra.core.Services services, String name) {
+    return services
+        .documentFormat()
+        .read(new java.io.ByteArrayInputStream(bytes(name)), true)
+        .inspection();
+  }
 }

@@ -1,7 +1,5 @@
 package vn.kiemtra.ui;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,9 +13,7 @@ public final class UiTestSupport {
   private UiTestSupport() {}
 
   public static Inspection fixture(AppContext app, String name) {
-    return app.documentFormat()
-        .read(new ByteArrayInputStream(Fixtures.text(name).getBytes(StandardCharsets.UTF_8)), true)
-        .inspection();
+    return Fixtures.inspection(app, name);
   }
 
   /**
