@@ -35,7 +35,10 @@ public final class KiemtraCli {
 
   /** Runs {@code args} on the database they name, writing to the given streams. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    AppLogging.start(dbOption(args));
+    String dbOption = dbOption(args);
+    // The log file starts on its own thread while picocli reads the commands' annotations; the
+    // command waits for it before it runs, so nothing it logs misses the file.
+    AppLogging.startAhead(dbOption);
     if (rendersMinutes(args) && !Boolean.getBoolean("kiemtra.noRendererWarmUp")) {
       RendererWarmUp.start(minutesCommand(args).equals("render"));
     }
@@ -43,7 +46,8 @@ public final class KiemtraCli {
     // would have (no "not closed normally" at the next start).
     ClosedOnExit database = new ClosedOnExit(() -> {});
     try {
-      return commands(dbOption -> database.opened(AppContext.open(DataLocation.resolve(dbOption))))
+      return commands(db -> database.opened(AppContext.open(DataLocation.resolve(db))))
+          .beforeRun(() -> AppLogging.start(dbOption))
           .execute(args, out, err);
     } finally {
       database.done();

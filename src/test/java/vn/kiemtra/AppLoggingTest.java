@@ -111,6 +111,22 @@ class AppLoggingTest {
   }
 
   @Test
+  void aCommandLineRefusedAtOnceIsStillInTheLogFileTheCommandStartedAhead() throws Exception {
+    // The launcher starts the log on another thread; the refusal below is the earliest thing a
+    // command can log, and it must wait for the file rather than go to the packaged defaults.
+    StringWriter err = new StringWriter();
+    int exit =
+        KiemtraCli.run(
+            new String[] {"--db", dir.resolve("office").toString(), "template", "show"},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).isNotBlank();
+    assertThat(log()).contains("WARN  [main] vn.kiemtra.cli - command line refused: ");
+  }
+
+  @Test
   void aRefusalIsOneLineForTheUserAndATraceInTheLog() throws Exception {
     AppLogging.start(dir.resolve("office").toString());
     Cli.Run run = Cli.run(dir.resolve("office"), "template", "show", "CCHC-SO", "1999");

@@ -54,6 +54,7 @@ public final class CommandTree {
   private final List<GroupSpec> extraGroups = new ArrayList<>();
   private final List<Object> topLevel = new ArrayList<>();
   private Supplier<Path> logFile = () -> null;
+  private Runnable beforeRun = () -> {};
   private final Map<CommandLine, String> ownBundles = new LinkedHashMap<>();
 
   /** A further group contributed by a feature (minutes, sync, device). */
@@ -71,6 +72,15 @@ public final class CommandTree {
   /** A command directly under {@code kiemtra} (such as {@code doctor}). */
   public CommandTree addCommand(Object command) {
     topLevel.add(command);
+    return this;
+  }
+
+  /**
+   * Runs just before the command line is read and the command runs, after the tree is built (the
+   * launcher waits there for the log it started on another thread).
+   */
+  public CommandTree beforeRun(Runnable beforeRun) {
+    this.beforeRun = beforeRun;
     return this;
   }
 
@@ -197,6 +207,7 @@ public final class CommandTree {
   /** Runs the commands with the given arguments, writing to the given streams. */
   public int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = treeFor(args);
+    beforeRun.run();
     cl.setOut(out);
     cl.setErr(err);
     try {
