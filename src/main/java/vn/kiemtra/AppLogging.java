@@ -42,6 +42,9 @@ public final class AppLogging {
 
   private static Path current;
 
+  /** The log file whose folder could not be made, so that it is reported once per process. */
+  private static Path unwritable;
+
   private AppLogging() {}
 
   /**
@@ -50,17 +53,20 @@ public final class AppLogging {
    * warnings still go to standard error).
    */
   public static synchronized Path start(String dbOption) {
-    System.setProperty("org.jooq.no-logo", "true");
-    System.setProperty("org.jooq.no-tips", "true");
+    quietLibraries();
     Path folder = dataFolder(dbOption).resolve(FOLDER);
     Path file = folder.resolve(FILE);
     if (file.equals(current)) {
       return current;
     }
+    if (file.equals(unwritable)) {
+      return null; // said once already (a command's log started ahead, then waited for)
+    }
     try {
       Files.createDirectories(folder);
     } catch (IOException | RuntimeException e) {
       LoggerFactory.getLogger(AppLogging.class).warn("no log folder {}: {}", folder, e.toString());
+      unwritable = file;
       return null;
     }
     configure(file);
@@ -74,7 +80,21 @@ public final class AppLogging {
    * A later {@link #start} with the same folder waits for it, and returns the same file.
    */
   public static void startAhead(String dbOption) {
+    quietLibraries();
     new vn.kiemtra.core.shared.WarmUp("kiemtra-log-start", () -> start(dbOption)).start();
+  }
+
+  /**
+   * No banners from jOOQ, and only errors from SLF4J about itself: its notice that warnings logged
+   * while it started on another thread are replayed (a command's log starts ahead of it) is English
+   * for the user's terminal, not news. Set before SLF4J starts, which reads it then.
+   */
+  private static void quietLibraries() {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
   }
 
   /**
@@ -90,6 +110,7 @@ public final class AppLogging {
       // the context stays reset: nothing is logged, which is what stopping asks for
     }
     current = null;
+    unwritable = null;
   }
 
   /** The log file in use, or null before {@link #start}. */

@@ -63,6 +63,8 @@ class AppLoggingTest {
   void aLogStartedAheadOfTheWindowIsTheOneTheWindowUsesAndWritesEachLineOnce() throws Exception {
     String db = dir.resolve("office.mv.db").toString();
     AppLogging.startAhead(db);
+    // SLF4J's English notice about replaying what was logged while it started is not shown
+    assertThat(System.getProperty("slf4j.internal.verbosity")).isEqualTo("ERROR");
     Path file = AppLogging.start(db);
     assertThat(file).isEqualTo(dir.resolve("logs").resolve("kiemtra.log"));
 
@@ -71,6 +73,29 @@ class AppLoggingTest {
 
     assertThat(log()).contains("jul warning");
     assertThat(log().split("cửa sổ đã mở", -1)).hasSize(2);
+  }
+
+  @Test
+  void aLogFolderThatCannotBeMadeIsReportedOnce() throws Exception {
+    // A command starts its log ahead and then waits for it: the failure must not be said twice.
+    Path notAFolder = Files.writeString(dir.resolve("tệp thường"), "x");
+    String db = notAFolder.resolve("kiemtra").toString();
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(AppLogging.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+        new ch.qos.logback.core.read.ListAppender<>();
+    seen.start();
+    logger.addAppender(seen);
+    try {
+      assertThat(AppLogging.start(db)).isNull();
+      assertThat(AppLogging.start(db)).isNull();
+    } finally {
+      logger.detachAppender(seen);
+    }
+
+    assertThat(seen.list)
+        .filteredOn(e -> e.getFormattedMessage().startsWith("no log folder"))
+        .hasSize(1);
   }
 
   @Test
@@ -169,12 +194,19 @@ class AppLoggingTest {
     try {
       context.getLogger("vn.kiemtra.test").info("chỉ là thông tin");
       context.getLogger("vn.kiemtra.test").warn("cảnh báo trước khi có tệp nhật ký");
+      context
+          .getLogger("vn.kiemtra.test")
+          .warn("không tạo được thư mục nhật ký", new java.io.IOException("Not a directory"));
     } finally {
       System.setErr(before);
       context.stop();
     }
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("WARN  vn.kiemtra.test - cảnh báo trước khi có tệp nhật ký")
-        .doesNotContain("chỉ là thông tin");
+        .contains("WARN  vn.kiemtra.test - không tạo được thư mục nhật ký")
+        .doesNotContain("chỉ là thông tin")
+        // one line per warning: no exception or stack trace before the log file exists
+        .doesNotContain("IOException")
+        .doesNotContain("\tat ");
   }
 }

@@ -1,5 +1,8 @@
 package vn.kiemtra.cli;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import vn.kiemtra.core.Services;
 import vn.kiemtra.core.inspection.InspectionSummary;
@@ -28,8 +31,8 @@ public final class InspectionListCommand extends CliCommand {
                 messages.get("col.status"),
                 messages.get("col.score"))
             .alignRight(4);
-    java.util.List<InspectionSummary> rows = services.inspections().list();
-    java.util.Map<java.util.UUID, InspectionScore> scores =
+    List<InspectionSummary> rows = services.inspections().list();
+    Map<UUID, InspectionScore> scores =
         services.inspections().scores(rows.stream().map(InspectionSummary::id).toList());
     for (InspectionSummary s : rows) {
       InspectionScore found = scores.get(s.id());

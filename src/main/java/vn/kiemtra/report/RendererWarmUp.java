@@ -45,8 +45,7 @@ public final class RendererWarmUp {
   }
 
   private static void load() {
-    JasperMinutesRenderer renderer = new JasperMinutesRenderer();
-    renderer.preload();
+    new JasperMinutesRenderer().preload();
     JRGraphEnvInitializer.initializeGraphEnv();
     for (RuleWidths.Face face : RuleWidths.Face.values()) {
       RuleWidths.width("Biên bản", face, 13f);

@@ -1,6 +1,7 @@
 package vn.kiemtra.core.backup;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import vn.kiemtra.core.inspection.InspectionRepository;
 import vn.kiemtra.core.inspection.InspectionStatus;
 import vn.kiemtra.core.inspection.InspectionSummary;
 import vn.kiemtra.core.inspection.SaveOutcome;
+import vn.kiemtra.core.inspection.ScoringSheet;
 import vn.kiemtra.core.inspection.StoredInspection;
 
 /**
@@ -52,8 +54,7 @@ public final class JournalingInspectionRepository implements InspectionRepositor
   }
 
   @Override
-  public java.util.Map<UUID, vn.kiemtra.core.inspection.ScoringSheet> scoringSheets(
-      java.util.Collection<UUID> ids) {
+  public Map<UUID, ScoringSheet> scoringSheets(Collection<UUID> ids) {
     return stored.scoringSheets(ids);
   }
 

@@ -264,8 +264,6 @@ public final class InspectionListView {
             // The first scores wait until the rows are laid out: on two cores, reading hundreds
             // of them beside that first layout delays the list the user is waiting for.
             vn.kiemtra.ui.common.NextLayout.then(table.getScene(), () -> loadScores(unscored));
-          }
-          if (!loaded) {
             loaded = true;
             if (whenLoaded != null) {
               whenLoaded.run();
